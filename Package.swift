@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Ting",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ting", targets: ["ting"]),
+        .library(name: "DialogueKit", targets: ["DialogueKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "CNcurses",
+            cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
+            name: "DialogueKit",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "TerminalKit",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcurses"]),
+        .target(name: "TingApp", dependencies: ["DialogueKit", "TerminalKit"]),
+        .executableTarget(
+            name: "ting",
+            dependencies: [
+                "TingApp", "TerminalNcurses", "DialogueKit", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TingAppTests", dependencies: ["TingApp", "DialogueKit", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DialogueKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+import Foundation
+
+/// One question or step of a phase's checklist, in the handbook's own words,
+/// together with the answer given so far.
+public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
+    /// Stable id, unique within the dialogue (e.g. `beslut.beslutsfattare`).
+    public let id: String
+    public var kind: ItemKind
+    /// The handbook's text of the question or step.
+    public var text: String
+    /// Longer guidance from the handbook, shown on demand.
+    public var guidance: String?
+    /// Who is responsible, where the handbook says.
+    public var role: Role?
+    /// For a date item: the phase start or end it sets in the schedule.
+    public var schedule: ScheduleSlot?
+
+    /// A check item's state; nil means not done.
+    public var done: Bool?
+    /// A gate item's answer; nil means unanswered.
+    public var answer: GateAnswer?
+    /// A question's free-text answer, or the chosen level's id for a level item.
+    public var response: String?
+    /// A date item's date.
+    public var date: LocalDate?
+    /// Who changed the answer last, and when.
+    public var lastChange: ItemChange?
+
+    public init(
+        id: String, kind: ItemKind, text: String, guidance: String? = nil, role: Role? = nil,
+        schedule: ScheduleSlot? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+        self.guidance = guidance
+        self.role = role
+        self.schedule = schedule
+    }
+
+    /// Whether the item counts as dealt with for progress.
+    public var isComplete: Bool {
+        switch kind {
+        case .check: done == true
+        case .gate: answer != nil
+        case .question, .level: !(response ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .date: date != nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// A handbook as data: its phases and checklists, gate policy and influence
+/// ladder. A new dialogue copies all of it, so the dialogue file stays
+/// meaningful if the template changes or disappears.
+public struct Template: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var version: Int
+    /// A short name for lists, e.g. "Helsingborg – invånardialog".
+    public var name: String
+    public var source: TemplateSource
+    /// The handbook's own summary: what a dialogue is and what success looks like.
+    public var about: String
+    public var gate: GatePolicy
+    public var levels: [InfluenceLevel]
+    /// The five phases, in order.
+    public var phases: [PhaseChecklist]
+
+    public init(
+        id: String, version: Int, name: String, source: TemplateSource, about: String,
+        gate: GatePolicy, levels: [InfluenceLevel], phases: [PhaseChecklist]
+    ) {
+        self.id = id
+        self.version = version
+        self.name = name
+        self.source = source
+        self.about = about
+        self.gate = gate
+        self.levels = levels
+        self.phases = phases
+    }
+
+    /// The reference a dialogue keeps to this template.
+    public var reference: TemplateReference {
+        TemplateReference(id: id, version: version, name: name, source: source)
+    }
+
+    /// Every item of every phase, in order.
+    public var allItems: [ChecklistItem] { phases.flatMap(\.items) }
+}
