@@ -33,12 +33,13 @@ let package = Package(
             dependencies: [
                 "TingApp", "TerminalNcurses", "DialogueKit", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "TingAppTests", dependencies: ["TingApp", "DialogueKit", "TerminalKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DialogueKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DialogueKit", "ting"]),
     ],
     swiftLanguageModes: [.v6]
 )

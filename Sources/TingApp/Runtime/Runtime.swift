@@ -1,0 +1,103 @@
+import DialogueKit
+import Foundation
+import TerminalKit
+
+/// Runs the application: shows frames, turns terminal events into messages,
+/// feeds them to `update`, and performs the effects it asks for.
+public final class Runtime {
+    private let terminal: Terminal
+    private let store: DialogueStore
+    private let templates: [Template]
+    private let clock: () -> Date
+    private var state: AppState
+    private var lastFrame: Frame?
+
+    public init(terminal: Terminal, store: DialogueStore, templates: [Template], actor: String,
+        clock: @escaping () -> Date = Date.init)
+    {
+        self.terminal = terminal
+        self.store = store
+        self.templates = templates
+        self.clock = clock
+        self.state = AppState(
+            size: terminal.size, templates: templates, libraryPath: store.folder.path, actor: actor, now: clock())
+    }
+
+    /// The state as it is now; for tests.
+    public var currentState: AppState { state }
+
+    /// Lists the library, then loops until the user quits or the terminal ends.
+    public func run(initialStatus: StatusLine? = nil) {
+        state.status = initialStatus
+        dispatch(.libraryListed(store.list()))
+        draw()
+        while !state.isQuitting {
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
+            dispatch(message(for: event))
+            draw()
+        }
+    }
+
+    /// Applies a message, then performs the effects and the messages they give, in order.
+    public func dispatch(_ message: Message) {
+        var queue = [message]
+        while !queue.isEmpty {
+            state.now = clock()
+            let effects = update(&state, queue.removeFirst())
+            queue += effects.compactMap(perform)
+        }
+    }
+
+    private func message(for event: TerminalEvent) -> Message {
+        switch event {
+        case .key(let key): .keyPressed(key)
+        case .click(let point): .clicked(point)
+        case .resize(let size): .resized(size)
+        case .terminate: .terminationRequested
+        }
+    }
+
+    private func draw() {
+        let frame = AppView.render(state)
+        guard frame != lastFrame else { return }
+        terminal.present(frame.buffer, cursor: frame.cursor)
+        lastFrame = frame
+    }
+
+    /// Performs one effect; returns the message that reports its outcome.
+    private func perform(_ effect: Effect) -> Message? {
+        do {
+            switch effect {
+            case .listLibrary:
+                return .libraryListed(store.list())
+            case .open(let stem):
+                return .dialogueOpened(try store.load(stem))
+            case .save(let dialogue, let stem):
+                try store.save(dialogue, as: stem)
+                return .dialogueSaved(stem: stem)
+            case .create(let templateID, let title):
+                guard let template = templates.first(where: { $0.id == templateID }) else {
+                    return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
+                }
+                return try created(Dialogue(template: template, title: title, now: clock()))
+            case .createExample:
+                guard let template = templates.first(where: { $0.id == ExampleDialogue.templateID }) else {
+                    return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
+                }
+                return try created(ExampleDialogue.make(template: template, now: clock()))
+            case .trash(let stem):
+                try store.trash(stem)
+                return .dialogueTrashed(stem: stem)
+            case .quit:
+                return nil
+            }
+        } catch {
+            return .storeFailed(error.description)
+        }
+    }
+
+    private func created(_ dialogue: Dialogue) throws(StoreError) -> Message {
+        let stem = try store.create(dialogue)
+        return .dialogueCreated(LoadedDialogue(stem: stem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil))
+    }
+}

@@ -1,0 +1,41 @@
+import DialogueKit
+import Foundation
+import TerminalKit
+
+/// Everything the application shows, in one value; `update` changes it and
+/// views render it.
+public struct AppState: Sendable {
+    /// The screen in front.
+    public var screen: Screen
+    /// The library's dialogues and damaged files, as last listed.
+    public var library: LibraryState
+    /// The terminal size views render for.
+    public var size: Size
+    /// Templates that can be chosen for a new dialogue.
+    public var templates: [Template]
+    /// Where the library's files live, shown to the user.
+    public var libraryPath: String
+    /// Who is recorded as having made a change.
+    public var actor: String
+    /// The clock's "now" for the change being made; the runtime sets it before each message.
+    public var now: Date
+    /// One line of feedback at the bottom: what just happened or went wrong.
+    public var status: StatusLine?
+    /// The key help overlay is open.
+    public var showsHelp: Bool
+    /// Set when the application should end.
+    public var isQuitting: Bool
+
+    public init(size: Size, templates: [Template], libraryPath: String, actor: String, now: Date) {
+        self.libraryPath = libraryPath
+        self.screen = .library
+        self.library = LibraryState()
+        self.size = size
+        self.templates = templates
+        self.actor = actor
+        self.now = now
+        self.status = nil
+        self.showsHelp = false
+        self.isQuitting = false
+    }
+}

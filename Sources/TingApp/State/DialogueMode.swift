@@ -1,0 +1,14 @@
+import TerminalKit
+
+/// What the dialogue screen is doing besides browsing the checklist.
+public enum DialogueMode: Sendable {
+    case browsing
+    /// Typing an answer to the item with this id (a question or a date).
+    case editingItem(id: String, editor: TextEditor)
+    /// Choosing the influence level for the level item with this id.
+    case choosingLevel(id: String, selected: Int)
+    /// Typing the item filter.
+    case filtering(TextEditor)
+    /// The form of the dialogue's own details (title, question, …).
+    case details(DetailsForm)
+}

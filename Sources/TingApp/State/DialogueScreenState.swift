@@ -1,0 +1,50 @@
+import DialogueKit
+import TerminalKit
+
+/// An open dialogue: which phase and item is selected, and what is being edited.
+public struct DialogueScreenState: Sendable {
+    public var stem: String
+    public var dialogue: Dialogue
+    public var isReadOnly: Bool
+    public var readOnlyReason: String?
+    /// Index into `dialogue.phases`.
+    public var phaseIndex = 0
+    /// Selected row per phase, as an index into the phase's visible items.
+    public var selectedItem: [Int] = Array(repeating: 0, count: Phase.allCases.count)
+    /// First visible row of the checklist, per phase.
+    public var scroll: [Int] = Array(repeating: 0, count: Phase.allCases.count)
+    /// The guidance panel is shown.
+    public var showsGuidance = false
+    /// The item filter typed after `/`; empty means every item.
+    public var filter = ""
+    public var mode: DialogueMode = .browsing
+
+    public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
+        self.stem = stem
+        self.dialogue = dialogue
+        self.isReadOnly = isReadOnly
+        self.readOnlyReason = readOnlyReason
+        self.phaseIndex = dialogue.phases.firstIndex { $0.phase == dialogue.currentPhase } ?? 0
+    }
+
+    /// The phase shown.
+    public var phase: PhaseChecklist { dialogue.phases[phaseIndex] }
+
+    /// The items of the shown phase that match the filter, in order.
+    public var visibleItems: [ChecklistItem] {
+        let items = phase.items
+        let query = filter.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return items }
+        return items.filter {
+            $0.text.localizedCaseInsensitiveContains(query) || $0.id.localizedCaseInsensitiveContains(query)
+                || ($0.response ?? "").localizedCaseInsensitiveContains(query)
+        }
+    }
+
+    /// The selected item, if the phase (after filtering) has any.
+    public var selected: ChecklistItem? {
+        let items = visibleItems
+        let i = selectedItem[phaseIndex]
+        return items.indices.contains(i) ? items[i] : nil
+    }
+}

@@ -1,0 +1,10 @@
+import TerminalKit
+
+/// What the library screen is doing besides showing the list.
+public enum LibraryMode: Sendable {
+    case browsing
+    /// Creating a dialogue: choosing a template, then typing its title.
+    case creating(NewDialogueForm)
+    /// Asking whether to move a dialogue to the trash.
+    case confirmingDelete(stem: String, title: String)
+}

@@ -1,0 +1,5 @@
+/// Which screen is in front.
+public enum Screen: Sendable {
+    case library
+    case dialogue(DialogueScreenState)
+}

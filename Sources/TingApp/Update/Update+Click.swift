@@ -1,0 +1,42 @@
+import TerminalKit
+
+extension AppState {
+    /// A mouse click selects the list entry or checklist item under it; a click on
+    /// what is already selected opens it, like Enter.
+    mutating func handleClick(at point: Point) -> [Effect] {
+        if showsHelp {
+            showsHelp = false
+            return []
+        }
+        switch screen {
+        case .library:
+            guard case .browsing = library.mode else { return [] }
+            let list = LibraryLayout(size: size).listRect
+            guard list.contains(point) else { return [] }
+            let index = library.scroll + point.y - list.y
+            guard library.entries.indices.contains(index) else { return [] }
+            if index == library.selected { return handleLibraryKey(.enter) }
+            library.selected = index
+            return []
+        case .dialogue(var d):
+            guard case .browsing = d.mode else { return [] }
+            let checklist = DialogueLayout(size: size, screen: d).checklist
+            guard checklist.rect.contains(point) else { return [] }
+            let items = d.visibleItems
+            var y = checklist.rect.y
+            for index in d.scroll[d.phaseIndex]..<items.count {
+                y += checklist.height(of: items[index], levels: d.dialogue.levels)
+                guard point.y < y else { continue }
+                if index == d.selectedItem[d.phaseIndex] {
+                    let effects = handleDialogueKey(.enter, in: &d)
+                    if case .dialogue = screen { screen = .dialogue(d) }
+                    return effects
+                }
+                d.selectedItem[d.phaseIndex] = index
+                screen = .dialogue(d)
+                return []
+            }
+            return []
+        }
+    }
+}

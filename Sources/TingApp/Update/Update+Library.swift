@@ -1,0 +1,89 @@
+import DialogueKit
+import TerminalKit
+
+extension AppState {
+    /// Keys on the library screen.
+    mutating func handleLibraryKey(_ key: Key) -> [Effect] {
+        switch library.mode {
+        case .browsing: return handleLibraryBrowsingKey(key)
+        case .creating(var form):
+            let effects = handleNewDialogueKey(key, form: &form)
+            if case .creating = library.mode { library.mode = .creating(form) }
+            return effects
+        case .confirmingDelete(let stem, _):
+            switch key {
+            case .character("j"), .character("J"), .character("y"), .character("Y"):
+                library.mode = .browsing
+                return [.trash(stem: stem)]
+            case .character("n"), .character("N"), .escape, .character("q"):
+                library.mode = .browsing
+            default: break
+            }
+            return []
+        }
+    }
+
+    private mutating func handleLibraryBrowsingKey(_ key: Key) -> [Effect] {
+        let count = library.entries.count
+        switch key {
+        case .up, .character("k"): library.selected = max(0, library.selected - 1)
+        case .down, .character("j"): library.selected = min(max(0, count - 1), library.selected + 1)
+        case .home: library.selected = 0
+        case .end: library.selected = max(0, count - 1)
+        case .pageUp: library.selected = max(0, library.selected - LibraryLayout(size: size).listRect.height)
+        case .pageDown:
+            library.selected = min(max(0, count - 1), library.selected + LibraryLayout(size: size).listRect.height)
+        case .enter:
+            switch library.selectedEntry {
+            case .dialogue(let summary): return [.open(stem: summary.stem)]
+            case .damaged(let file): status = StatusLine("\(file.fileName): \(file.reason)", isError: true)
+            case nil: break
+            }
+        case .character("n"):
+            guard !templates.isEmpty else {
+                status = StatusLine(UIStrings.swedish.exampleTemplateMissing, isError: true)
+                return []
+            }
+            library.mode = .creating(NewDialogueForm())
+        case .character("e"): return [.createExample]
+        case .character("d"), .delete:
+            if case .dialogue(let summary) = library.selectedEntry {
+                library.mode = .confirmingDelete(stem: summary.stem, title: summary.title)
+            }
+        case .character("?"): showsHelp = true
+        case .character("q"):
+            isQuitting = true
+            return [.quit]
+        default: break
+        }
+        keepSelectionVisible()
+        return []
+    }
+
+    private mutating func handleNewDialogueKey(_ key: Key, form: inout NewDialogueForm) -> [Effect] {
+        switch form.step {
+        case .template:
+            switch key {
+            case .up, .character("k"): form.templateIndex = max(0, form.templateIndex - 1)
+            case .down, .character("j"): form.templateIndex = min(templates.count - 1, form.templateIndex + 1)
+            case .enter: form.step = .title
+            case .escape, .character("q"): library.mode = .browsing
+            default: break
+            }
+        case .title:
+            switch key {
+            case .enter:
+                let title = form.title.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !title.isEmpty else {
+                    status = StatusLine(UIStrings.swedish.titleMissing, isError: true)
+                    return []
+                }
+                library.mode = .browsing
+                return [.create(templateID: templates[form.templateIndex].id, title: title)]
+            case .escape: form.step = .template
+            default: _ = form.title.handle(key)
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,78 @@
+import DialogueKit
+import TerminalKit
+
+/// The application's one update function: applies a message to the state and
+/// returns the effects the runtime must perform. Pure: no I/O, no clock, no randomness.
+public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    switch message {
+    case .keyPressed(let key):
+        if state.showsHelp {
+            state.showsHelp = false
+            return []
+        }
+        state.status = nil
+        switch state.screen {
+        case .library: return state.handleLibraryKey(key)
+        case .dialogue(var screen):
+            let effects = state.handleDialogueKey(key, in: &screen)
+            if case .dialogue = state.screen { state.screen = .dialogue(screen) }
+            return effects
+        }
+    case .clicked(let point):
+        return state.handleClick(at: point)
+    case .resized(let size):
+        state.size = size
+        state.keepSelectionVisible()
+        return []
+    case .terminationRequested:
+        state.isQuitting = true
+        return [.quit]
+    case .libraryListed(let entries):
+        state.library.entries = entries
+        state.library.isListed = true
+        state.library.selected = min(state.library.selected, max(0, entries.count - 1))
+        state.keepSelectionVisible()
+        return []
+    case .dialogueOpened(let loaded):
+        state.open(loaded)
+        return []
+    case .dialogueCreated(let loaded):
+        state.open(loaded)
+        state.status = StatusLine("\(UIStrings.swedish.created) \(loaded.stem).json")
+        return []
+    case .dialogueSaved:
+        state.status = StatusLine(UIStrings.swedish.saved)
+        return []
+    case .dialogueTrashed(let stem):
+        state.status = StatusLine("\(UIStrings.swedish.trashed): \(stem).json")
+        return [.listLibrary]
+    case .storeFailed(let text):
+        state.status = StatusLine(text, isError: true)
+        return []
+    }
+}
+
+extension AppState {
+    /// Shows a loaded dialogue on the dialogue screen.
+    mutating func open(_ loaded: LoadedDialogue) {
+        library.mode = .browsing
+        screen = .dialogue(
+            DialogueScreenState(
+                stem: loaded.stem, dialogue: loaded.dialogue, isReadOnly: loaded.isReadOnly,
+                readOnlyReason: loaded.readOnlyReason))
+        if let reason = loaded.readOnlyReason {
+            status = StatusLine("\(UIStrings.swedish.readOnly): \(reason)", isError: true)
+        }
+        keepSelectionVisible()
+    }
+
+    /// Scrolls the list or checklist on screen so the selection stays in view.
+    mutating func keepSelectionVisible() {
+        switch screen {
+        case .library: library.scrollToSelection(in: size)
+        case .dialogue(var d):
+            d.scrollToSelection(in: size)
+            screen = .dialogue(d)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import DialogueKit
+import TerminalKit
+
+/// Where the dialogue screen's parts go for a terminal size and screen state;
+/// shared by the view and by `update` (scrolling, editing width, clicks).
+struct DialogueLayout {
+    /// Rows of the gate banner at most.
+    static let bannerLines = 3
+
+    let titleRow: Rect
+    /// The question and level rows; empty on short terminals.
+    let infoRect: Rect
+    let bannerRect: Rect
+    let tabRow: Rect
+    let separatorRow: Rect
+    let checklist: ChecklistLayout
+    let guidanceRect: Rect
+    let statusRow: Rect
+    let hintRow: Rect
+
+    init(size: Size, screen: DialogueScreenState) {
+        var rest = Rect(size)
+        (titleRow, rest) = rest.splitTop(1)
+        (infoRect, rest) = rest.splitTop(size.height >= 16 ? 2 : 0)
+        let banner = DialogueLayout.bannerText(screen)
+        let bannerHeight =
+            banner.map { min(DialogueLayout.bannerLines, TextWrap.wrap($0, width: max(1, size.width - 2)).count) }
+            ?? 0
+        (bannerRect, rest) = rest.splitTop(size.height >= 12 ? bannerHeight : 0)
+        (tabRow, rest) = rest.splitTop(1)
+        (separatorRow, rest) = rest.splitTop(1)
+        var bottom: Rect
+        (rest, bottom) = rest.splitBottom(2)
+        statusRow = bottom.splitTop(1).top
+        hintRow = bottom.splitTop(1).rest
+        if screen.showsGuidance {
+            let panel = min(10, max(3, rest.height / 2))
+            (rest, guidanceRect) = rest.splitBottom(panel)
+        } else {
+            guidanceRect = Rect(x: 0, y: rest.maxY, width: rest.width, height: 0)
+        }
+        let editing: (id: String, editor: TextEditor)?
+        if case .editingItem(let id, let editor) = screen.mode { editing = (id, editor) } else { editing = nil }
+        checklist = ChecklistLayout(rect: rest, editing: editing)
+    }
+
+    /// The banner above the tabs: a read-only notice or the gate's "nej" recommendation.
+    static func bannerText(_ screen: DialogueScreenState) -> String? {
+        let s = UIStrings.swedish
+        if screen.isReadOnly { return "\(s.readOnly): \(screen.readOnlyReason ?? s.readOnlyRefusal)" }
+        if case .stopped(let recommendation, _) = screen.dialogue.gateResult {
+            return "⚠ \(s.gateStop): \(recommendation)"
+        }
+        return nil
+    }
+}

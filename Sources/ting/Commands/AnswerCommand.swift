@@ -1,0 +1,56 @@
+import ArgumentParser
+import DialogueKit
+
+/// `ting answer`: answers a gate question (ja/nej), an open question, a date or the level.
+struct AnswerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answer",
+        abstract: "Svara på en punkt: ja/nej för kontrollfrågor, text för frågor, ÅÅÅÅ-MM-DD för datum.")
+
+    @OptionGroup var target: DialogueArguments
+
+    @Argument(help: "Punktens id (se `ting show`).")
+    var item: String
+
+    @Argument(help: "Svaret. En tom sträng tar bort svaret.")
+    var value: String
+
+    func run() throws {
+        let (_, loaded) = try target.load()
+        guard let found = loaded.dialogue.item(item) else {
+            throw CLIError(DialogueError.noSuchItem(item).description)
+        }
+        let dialogue = try target.edit(try edit(for: found, in: loaded.dialogue), item: item)
+        if case .stopped(let recommendation, _) = dialogue.gateResult {
+            Output.print("STOPP: \(recommendation)")
+        }
+    }
+
+    private func edit(for item: ChecklistItem, in dialogue: Dialogue) throws -> ItemEdit {
+        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch item.kind {
+        case .check:
+            throw CLIError("Punkten '\(item.id)' är ett steg: bocka av den med `ting tick`.")
+        case .gate:
+            if text.isEmpty { return .answer(nil) }
+            guard let answer = GateAnswer(word: text) else {
+                throw CLIError("Svara ja eller nej på kontrollfrågan '\(item.id)', inte '\(text)'.")
+            }
+            return .answer(answer)
+        case .question:
+            return .response(value)
+        case .date:
+            if text.isEmpty { return .date(nil) }
+            guard let date = LocalDate(text) else {
+                throw CLIError("'\(text)' är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-15.")
+            }
+            return .date(date)
+        case .level:
+            let level = dialogue.levels.first {
+                $0.id == text || $0.name.compare(text, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+            }
+            if text.isEmpty { return .response(nil) }
+            return .response(level?.id ?? text)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import DialogueKit
+
+/// `ting tick`: marks a step done (or not, with --undo).
+struct TickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tick", abstract: "Bocka av ett steg (eller ångra med --undo).")
+
+    @OptionGroup var target: DialogueArguments
+
+    @Argument(help: "Punktens id (se `ting show`).")
+    var item: String
+
+    @Flag(name: .long, help: "Ta bort bocken i stället.")
+    var undo = false
+
+    func run() throws {
+        _ = try target.edit(.done(!undo), item: item)
+        Output.print("\(undo ? "[ ]" : "[x]") \(item)")
+    }
+}

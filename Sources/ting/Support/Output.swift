@@ -1,0 +1,16 @@
+import Foundation
+import TerminalKit
+
+/// Writes CLI output with control and escape characters made safe.
+enum Output {
+    /// Prints text to stdout, newlines kept, everything else cleaned.
+    static func print(_ text: String) {
+        Swift.print(SafeText.clean(text, keepNewlines: true))
+    }
+
+    /// Writes JSON to stdout as it is: JSONEncoder already escapes control characters.
+    static func printJSON(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

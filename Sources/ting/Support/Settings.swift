@@ -1,0 +1,32 @@
+import Foundation
+import TOMLKit
+
+/// The user's settings file, `$XDG_CONFIG_HOME/ting/settings.toml`, e.g. `theme = "light"`.
+struct Settings {
+    /// The theme chosen in the file, if any.
+    var theme: String?
+    /// Why the file could not be used, if it could not; Ting then runs with defaults.
+    var warning: String?
+
+    /// Reads the settings file in a folder; a missing file means defaults, a broken one a warning.
+    static func load(from folder: URL) -> Settings {
+        let file = folder.appendingPathComponent("settings.toml")
+        guard let data = FileManager.default.contents(atPath: file.path) else { return Settings() }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return Settings(warning: "\(file.path): filen är inte UTF-8; spara den som UTF-8.")
+        }
+        do {
+            let table = try TOMLTable(string: text)
+            guard let value = table["theme"] else { return Settings() }
+            guard let name = value.string else {
+                return Settings(warning: "\(file.path): theme ska vara en sträng, t.ex. theme = \"light\".")
+            }
+            return Settings(theme: name)
+        } catch let error as TOMLParseError {
+            let place = "\(error.source.begin.line):\(error.source.begin.column)"
+            return Settings(warning: "\(file.path):\(place): \(error.description); rätta filen eller ta bort den.")
+        } catch {
+            return Settings(warning: "\(file.path): \(error); rätta filen eller ta bort den.")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The scripting commands against a temporary library, as a shell script would use them.
+struct CLIEndToEndTests {
+    @Test func newTickAnswerShowList() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dir = ["--dir", folder.path]
+        let created = try TingBinary.run(["new", "--template", "helsingborg", "--title", "Trygghet på Söder"] + dir)
+        #expect(created.status == 0, "\(created.err)")
+        let stem = created.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(stem == "trygghet-pa-soder")
+
+        let show = try TingBinary.run(["show", "tryg"] + dir)
+        #expect(show.status == 0)
+        #expect(show.out.contains("Trygghet på Söder"))
+        #expect(show.out.contains("Kan beslutsfattarna påverkas i frågan som dialogen behandlar?"))
+
+        let gateID = try firstItemID(kind: "gate", stem: stem, folder: folder)
+        let answered = try TingBinary.run(["answer", stem, gateID, "nej"] + dir)
+        #expect(answered.status == 0, "\(answered.err)")
+        #expect(answered.out.contains("STOPP"))
+
+        let checkID = try firstItemID(kind: "check", stem: stem, folder: folder)
+        #expect(try TingBinary.run(["tick", stem, checkID] + dir).status == 0)
+        let afterTick = try TingBinary.run(["show", stem] + dir).out
+        #expect(afterTick.contains("[x]"))
+        #expect(afterTick.contains("STOPP"))
+        #expect(try TingBinary.run(["tick", stem, checkID, "--undo"] + dir).status == 0)
+
+        let list = try TingBinary.run(["list"] + dir)
+        #expect(list.out.contains(stem))
+        let json = try TingBinary.run(["list", "--json"] + dir)
+        #expect(json.status == 0)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil, "list --json is not JSON")
+    }
+
+    @Test func errorsAreOneSentenceOnStderrWithNonZeroExit() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dir = ["--dir", folder.path]
+        let missing = try TingBinary.run(["show", "finns-inte"] + dir)
+        #expect(missing.status != 0)
+        #expect(missing.out.isEmpty)
+        #expect(!missing.err.isEmpty)
+
+        let stem = try TingBinary.run(["new", "--title", "Park"] + dir).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let gateID = try firstItemID(kind: "gate", stem: stem, folder: folder)
+        let wrong = try TingBinary.run(["answer", stem, gateID, "kanske"] + dir)
+        #expect(wrong.status != 0)
+        #expect(wrong.err.contains("ja eller nej"))
+        let badDate = try TingBinary.run(["answer", stem, try firstItemID(kind: "date", stem: stem, folder: folder),
+            "2026-02-30"] + dir)
+        #expect(badDate.status != 0)
+        #expect(badDate.err.contains("ÅÅÅÅ-MM-DD"))
+    }
+
+    @Test func controlCharactersNeverReachTheTerminalRaw() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dir = ["--dir", folder.path]
+        let stem = try TingBinary.run(["new", "--title", "Ond\u{1B}[31m titel"] + dir).out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let questionID = try firstItemID(kind: "question", stem: stem, folder: folder)
+        #expect(try TingBinary.run(["answer", stem, questionID, "svar\u{1B}]0;hack\u{07}"] + dir).status == 0)
+        for command in [["show", stem], ["list"]] {
+            let result = try TingBinary.run(command + dir)
+            #expect(!result.out.contains("\u{1B}"), "raw ESC in `ting \(command.joined(separator: " "))`")
+            #expect(!result.out.contains("\u{07}"))
+        }
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try TingBinary.run(["--version"]).out.contains("0."))
+        let help = try TingBinary.run(["--help"])
+        #expect(help.out.contains("template"))
+        #expect(help.out.contains("--dir"))
+    }
+
+    /// The id of the first item of a kind, read from `ting show --json`.
+    private func firstItemID(kind: String, stem: String, folder: URL) throws -> String {
+        let result = try TingBinary.run(["show", stem, "--json", "--dir", folder.path])
+        let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+        let dialogue = (object as? [String: Any])?["dialogue"] as? [String: Any] ?? (object as? [String: Any] ?? [:])
+        let phases = dialogue["phases"] as? [[String: Any]] ?? []
+        for phase in phases {
+            for item in phase["items"] as? [[String: Any]] ?? [] where item["kind"] as? String == kind {
+                if let id = item["id"] as? String { return id }
+            }
+        }
+        throw TmuxError.failed(["show --json"], "no item of kind \(kind) in \(result.out.prefix(300))")
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The terminal is restored however Ting ends: SIGTERM, SIGHUP, Ctrl-C; Ctrl-Z suspends and resumes.
+@Suite(.serialized)
+struct SignalEndToEndTests {
+    /// Runs ting, then prints its exit status and whether the tty is back in cooked mode.
+    private func start(_ folder: URL) throws -> TmuxSession {
+        let ting = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
+        let report = "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '"
+        return try TmuxSession(
+            command: "\(ting); echo \"[status $?]\"; echo \"[tty $(\(report))]\"",
+            environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path])
+    }
+
+    private func signal(_ name: String, folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pkill", "-\(name)", "-f", "--dir \(folder.path)"]
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    private func expectRestored(after key: String?, orSignal name: String?) throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tui = try start(folder)
+        try tui.waitFor("Biblioteket är tomt")
+        if let key { try tui.send(key) }
+        if let name { try signal(name, folder: folder) }
+        let screen = try tui.waitFor("[tty ")
+        #expect(screen.contains("[tty echo icanon ]"), "terminal not restored:\n\(screen)")
+        #expect(!screen.contains("Biblioteket är tomt"), "ting's screen was left behind:\n\(screen)")
+    }
+
+    @Test func sigtermRestoresTerminal() throws {
+        try expectRestored(after: nil, orSignal: "TERM")
+    }
+
+    @Test func sighupRestoresTerminal() throws {
+        try expectRestored(after: nil, orSignal: "HUP")
+    }
+
+    @Test func ctrlCRestoresTerminal() throws {
+        try expectRestored(after: "C-c", orSignal: nil)
+    }
+
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tui = try TmuxSession(
+            command: "bash --norc --noprofile -i",
+            environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path, "PS1": "prompt$ "])
+        try tui.waitFor("prompt$")
+        try tui.type("\(TingBinary.path) --dir \(folder.path)")
+        try tui.send("Enter")
+        try tui.waitFor("Biblioteket är tomt")
+        try tui.send("C-z")
+        try tui.waitFor("Stopped")
+        try tui.type("fg")
+        try tui.send("Enter")
+        try tui.waitFor("Biblioteket är tomt")
+        try tui.send("q")
+        try tui.waitFor("prompt$ ")
+    }
+}

@@ -1,0 +1,132 @@
+import DialogueKit
+import Foundation
+import Testing
+
+/// The real binary in tmux, as a person uses it: create, tick, answer, quit, reopen.
+@Suite(.serialized)
+struct TUIEndToEndTests {
+    private func start(_ folder: URL, env: [String: String] = [:], width: Int = 100, height: Int = 30) throws
+        -> TmuxSession
+    {
+        var environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path]
+        environment.merge(env) { $1 }
+        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
+        return try TmuxSession(command: command, environment: environment, width: width, height: height)
+    }
+
+    private func loadOnlyDialogue(in folder: URL) throws -> Dialogue {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(files.count == 1, "expected one dialogue file, found \(files)")
+        let data = try Data(contentsOf: folder.appendingPathComponent(files[0]))
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(Dialogue.self, from: data)
+    }
+
+    /// Creates a dialogue from the library screen, answers a gate "nej", ticks a step,
+    /// types an answer with å ä ö, quits, checks the file, and reopens it.
+    func createAnswerQuitReopen(env: [String: String]) throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answer = "För att höra barnen i Råå – åäö ÅÄÖ"
+        do {
+            let tui = try start(folder, env: env)
+            try tui.waitFor("Biblioteket är tomt")
+            try tui.send("n")
+            try tui.waitFor("Välj handbok")
+            try tui.send("Enter")
+            try tui.waitFor("Dialogens namn")
+            try tui.type("Lekplats i Råå")
+            try tui.send("Enter")
+            try tui.waitFor("1 Beslut")
+            try tui.send("n")
+            try tui.waitFor("STOPP")
+            try tui.waitFor("information eller konsultation")
+            try tui.send("5")
+            try tui.waitFor("har haft dialog med de som vi ville ha dialog med")
+            try tui.send("End")
+            try tui.send("Space")
+            try tui.waitFor("[x]")
+            try tui.send("2")
+            try tui.waitFor("Varför vill vi genomföra en dialog?")
+            try tui.send("Home")
+            try tui.send("Enter")
+            try tui.type(answer)
+            try tui.send("Enter")
+            try tui.waitFor(answer)
+            try tui.send("q")
+            try tui.waitFor("Lekplats i Råå")
+            try tui.send("q")
+            try tui.waitFor("[exit 0]")
+        }
+        let dialogue = try loadOnlyDialogue(in: folder)
+        #expect(dialogue.title == "Lekplats i Råå")
+        #expect(dialogue.allItems.contains { $0.kind == .gate && $0.answer == .no })
+        #expect(dialogue.allItems.contains { $0.kind == .check && $0.done == true })
+        #expect(dialogue.allItems.contains { $0.response == answer })
+        if case .stopped = dialogue.gateResult {} else { Issue.record("gate should be stopped") }
+
+        let again = try start(folder, env: env)
+        try again.waitFor("Lekplats i Råå")
+        try again.send("Enter")
+        try again.waitFor("STOPP")
+        try again.send("2")
+        try again.waitFor(answer)
+        try again.send("5")
+        try again.waitFor("[x]")
+    }
+
+    @Test func createAnswerQuitReopenInUTF8() throws {
+        try createAnswerQuitReopen(env: [:])
+    }
+
+    @Test func createAnswerQuitReopenWithLangC() throws {
+        try createAnswerQuitReopen(env: ["LANG": "C", "LC_ALL": "C"])
+    }
+
+    @Test func createAnswerQuitReopenWithNoColor() throws {
+        try createAnswerQuitReopen(env: ["NO_COLOR": "1"])
+    }
+
+    @Test func exampleOnFirstStart() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tui = try start(folder)
+        try tui.waitFor("exempeldialog")
+        try tui.send("e")
+        try tui.waitFor("1 Beslut")
+        try tui.waitFor("Fråga:")
+        try tui.send("q")
+        try tui.waitFor("Dialog")
+        let dialogue = try loadOnlyDialogue(in: folder)
+        #expect(dialogue.progress.done > 5)
+    }
+
+    @Test func tooSmallThenResized() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tui = try start(folder)
+        try tui.waitFor("Biblioteket är tomt")
+        try tui.resize(width: 30, height: 6)
+        try tui.waitFor("för litet")
+        try tui.resize(width: 1, height: 1)
+        try tui.resize(width: 100, height: 30)
+        try tui.waitFor("Biblioteket är tomt")
+        try tui.send("q")
+        try tui.waitFor("[exit 0]")
+    }
+
+    @Test func damagedFileIsListedAndLeftAlone() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = Data("{ \"title\": \"halv\", ".utf8)
+        try broken.write(to: folder.appendingPathComponent("trasig.json"))
+        let tui = try start(folder)
+        try tui.waitFor("SKADAD")
+        try tui.waitFor("trasig.json")
+        try tui.send("Enter")
+        try tui.send("q")
+        try tui.waitFor("[exit 0]")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("trasig.json")) == broken)
+    }
+}
