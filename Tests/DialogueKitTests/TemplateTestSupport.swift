@@ -12,7 +12,7 @@ enum TemplateTestSupport {
     /// Helsingborg's handbook as plain text.
     static let helsingborgHandbook = handbooks.appendingPathComponent("001_cdba714ee0bf16cb.txt")
 
-    /// A fresh temporary folder, removed by the caller with `removeItem`.
+    /// A fresh temporary folder; the caller removes it.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("ting-template-tests-\(UUID().uuidString)", isDirectory: true)
