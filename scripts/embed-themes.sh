@@ -14,7 +14,7 @@ delimiter='"""##'
     echo
     echo '/// The theme files of `themes/`, built in so that an installed ting works without the source tree.'
     echo 'public enum BuiltInThemes {'
-    echo '    /// Every built-in theme as its name (the file name without ".toml") and the file'"'"'s exact text.'
+    echo '    /// Every built-in theme: its name (the file name without ".toml") and the file'"'"'s exact text.'
     echo '    public static let files: [(name: String, toml: String)] = ['
     for file in "$root"/themes/*.toml; do
         name="$(basename "$file" .toml)"

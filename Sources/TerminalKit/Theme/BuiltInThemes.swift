@@ -3,7 +3,7 @@
 
 /// The theme files of `themes/`, built in so that an installed ting works without the source tree.
 public enum BuiltInThemes {
-    /// Every built-in theme as its name (the file name without ".toml") and the file's exact text.
+    /// Every built-in theme: its name (the file name without ".toml") and the file's exact text.
     public static let files: [(name: String, toml: String)] = [
         (
             "dark",

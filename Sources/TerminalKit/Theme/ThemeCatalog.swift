@@ -40,8 +40,8 @@ public enum ThemeCatalog {
         do {
             return (try Theme(toml: text, file: file.path), nil)
         } catch {
-            let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
-            return fallback(reason)
+            let sentence = error.description
+            return fallback(sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence)
         }
     }
 

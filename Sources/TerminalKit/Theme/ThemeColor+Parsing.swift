@@ -9,8 +9,8 @@ extension ThemeColor {
             self = .index(UInt8(ansi))
         } else if let number = Int(text) {
             self.init(themeNumber: number)
-        } else if lowered.hasPrefix("#"), lowered.count == 7, lowered.dropFirst().allSatisfy(\.isHexDigit),
-            let rgb = Int(lowered.dropFirst(), radix: 16)
+        } else if lowered.hasPrefix("#"), lowered.count == 7,
+            lowered.dropFirst().allSatisfy(\.isHexDigit), let rgb = Int(lowered.dropFirst(), radix: 16)
         {
             self = .index(XTermPalette.nearest(red: rgb >> 16 & 0xFF, green: rgb >> 8 & 0xFF, blue: rgb & 0xFF))
         } else {
