@@ -14,7 +14,7 @@ delimiter='"""##'
     echo
     echo '/// The theme files of `themes/`, built in so that an installed ting works without the source tree.'
     echo 'public enum BuiltInThemes {'
-    echo '    /// Every built-in theme: its name (the file name without ".toml") and the file'"'"'s exact text.'
+    echo '    /// Every built-in theme: its name (file name without ".toml") and the file'"'"'s exact text.'
     echo '    public static let files: [(name: String, toml: String)] = ['
     for file in "$root"/themes/*.toml; do
         name="$(basename "$file" .toml)"
@@ -25,11 +25,12 @@ delimiter='"""##'
         echo '        ('
         echo "            \"$name\","
         echo '            ##"""'
-        cat "$file"
+        # Indented like the closing delimiter (which Swift strips), as swift format would.
+        sed 's/^\(.\)/            \1/' "$file"
         # A multi-line literal drops the newline before its closing delimiter: add it back.
         if [ -n "$(tail -c 1 "$file")" ]; then echo; fi
         echo
-        echo "$delimiter"
+        echo "            $delimiter"
         echo '        ),'
     done
     echo '    ]'

@@ -3,173 +3,173 @@
 
 /// The theme files of `themes/`, built in so that an installed ting works without the source tree.
 public enum BuiltInThemes {
-    /// Every built-in theme: its name (the file name without ".toml") and the file's exact text.
+    /// Every built-in theme: its name (file name without ".toml") and the file's exact text.
     public static let files: [(name: String, toml: String)] = [
         (
             "dark",
             ##"""
-# Ting: mörkt tema, standard. För terminaler med mörk bakgrund.
-#
-# [palette] ger färger namn. En färg är "default" (terminalens egen), ett av de
-# 16 ANSI-namnen (black, red, green, yellow, blue, magenta, cyan, white och
-# bright-black … bright-white), ett xterm-256-nummer 0–255 eller "#rrggbb"
-# (blir närmaste xterm-256-färg).
-#
-# [roles] ger varje roll i gränssnittet förgrund (fg) och bakgrund (bg) med
-# namn ur [palette], och attributen bold, underline och reverse (true/false).
-# En roll som saknas ritas som normal. Inget i Ting får bero på färg ensam:
-# en vald rad, en aktiv flik och en varning syns också utan färger.
+            # Ting: mörkt tema, standard. För terminaler med mörk bakgrund.
+            #
+            # [palette] ger färger namn. En färg är "default" (terminalens egen), ett av de
+            # 16 ANSI-namnen (black, red, green, yellow, blue, magenta, cyan, white och
+            # bright-black … bright-white), ett xterm-256-nummer 0–255 eller "#rrggbb"
+            # (blir närmaste xterm-256-färg).
+            #
+            # [roles] ger varje roll i gränssnittet förgrund (fg) och bakgrund (bg) med
+            # namn ur [palette], och attributen bold, underline och reverse (true/false).
+            # En roll som saknas ritas som normal. Inget i Ting får bero på färg ensam:
+            # en vald rad, en aktiv flik och en varning syns också utan färger.
 
-name = "dark"
-description = "Mörkt tema (standard)"
+            name = "dark"
+            description = "Mörkt tema (standard)"
 
-[palette]
-fg = "default"
-bg = "default"
-text = 252
-ink = 16
-muted = 245
-accent = "#5fafd7"
-title = "#87d7ff"
-green = "#87d787"
-yellow = "#ffd75f"
-red = "#ff5f5f"
-border = 240
-panel = 236
-field = 237
+            [palette]
+            fg = "default"
+            bg = "default"
+            text = 252
+            ink = 16
+            muted = 245
+            accent = "#5fafd7"
+            title = "#87d7ff"
+            green = "#87d787"
+            yellow = "#ffd75f"
+            red = "#ff5f5f"
+            border = 240
+            panel = 236
+            field = 237
 
-[roles]
-normal = { fg = "fg", bg = "bg" }
-muted = { fg = "muted", bg = "bg" }
-title = { fg = "title", bg = "bg", bold = true }
-header = { fg = "title", bg = "bg", bold = true }
-tab-active = { fg = "ink", bg = "accent", bold = true }
-tab-inactive = { fg = "muted", bg = "bg" }
-selection = { fg = "ink", bg = "accent", bold = true }
-checked = { fg = "green", bg = "bg" }
-success = { fg = "green", bg = "bg", bold = true }
-warning = { fg = "yellow", bg = "bg", bold = true }
-danger = { fg = "red", bg = "bg", bold = true }
-hint = { fg = "muted", bg = "bg" }
-key = { fg = "accent", bg = "bg", bold = true }
-border = { fg = "border", bg = "bg" }
-field = { fg = "text", bg = "field", underline = true }
-overlay = { fg = "text", bg = "panel" }
+            [roles]
+            normal = { fg = "fg", bg = "bg" }
+            muted = { fg = "muted", bg = "bg" }
+            title = { fg = "title", bg = "bg", bold = true }
+            header = { fg = "title", bg = "bg", bold = true }
+            tab-active = { fg = "ink", bg = "accent", bold = true }
+            tab-inactive = { fg = "muted", bg = "bg" }
+            selection = { fg = "ink", bg = "accent", bold = true }
+            checked = { fg = "green", bg = "bg" }
+            success = { fg = "green", bg = "bg", bold = true }
+            warning = { fg = "yellow", bg = "bg", bold = true }
+            danger = { fg = "red", bg = "bg", bold = true }
+            hint = { fg = "muted", bg = "bg" }
+            key = { fg = "accent", bg = "bg", bold = true }
+            border = { fg = "border", bg = "bg" }
+            field = { fg = "text", bg = "field", underline = true }
+            overlay = { fg = "text", bg = "panel" }
 
-"""##
+            """##
         ),
         (
             "high-contrast",
             ##"""
-# Ting: hög kontrast. Svart bakgrund, klara färger, fetstil och understrykning.
-# ANSI-namnen följer terminalens egen palett. Filens format beskrivs i dark.toml.
+            # Ting: hög kontrast. Svart bakgrund, klara färger, fetstil och understrykning.
+            # ANSI-namnen följer terminalens egen palett. Filens format beskrivs i dark.toml.
 
-name = "high-contrast"
-description = "Hög kontrast: svart botten, klara färger och fetstil"
+            name = "high-contrast"
+            description = "Hög kontrast: svart botten, klara färger och fetstil"
 
-[palette]
-black = "black"
-white = "bright-white"
-grey = "white"
-yellow = "bright-yellow"
-green = "bright-green"
-red = "bright-red"
-cyan = "bright-cyan"
+            [palette]
+            black = "black"
+            white = "bright-white"
+            grey = "white"
+            yellow = "bright-yellow"
+            green = "bright-green"
+            red = "bright-red"
+            cyan = "bright-cyan"
 
-[roles]
-normal = { fg = "white", bg = "black" }
-muted = { fg = "grey", bg = "black" }
-title = { fg = "white", bg = "black", bold = true, underline = true }
-header = { fg = "white", bg = "black", bold = true }
-tab-active = { fg = "black", bg = "yellow", bold = true }
-tab-inactive = { fg = "white", bg = "black" }
-selection = { fg = "black", bg = "yellow", bold = true }
-checked = { fg = "green", bg = "black", bold = true }
-success = { fg = "green", bg = "black", bold = true }
-warning = { fg = "yellow", bg = "black", bold = true, underline = true }
-danger = { fg = "red", bg = "black", bold = true, underline = true }
-hint = { fg = "white", bg = "black" }
-key = { fg = "cyan", bg = "black", bold = true }
-border = { fg = "white", bg = "black" }
-field = { fg = "white", bg = "black", underline = true }
-overlay = { fg = "white", bg = "black" }
+            [roles]
+            normal = { fg = "white", bg = "black" }
+            muted = { fg = "grey", bg = "black" }
+            title = { fg = "white", bg = "black", bold = true, underline = true }
+            header = { fg = "white", bg = "black", bold = true }
+            tab-active = { fg = "black", bg = "yellow", bold = true }
+            tab-inactive = { fg = "white", bg = "black" }
+            selection = { fg = "black", bg = "yellow", bold = true }
+            checked = { fg = "green", bg = "black", bold = true }
+            success = { fg = "green", bg = "black", bold = true }
+            warning = { fg = "yellow", bg = "black", bold = true, underline = true }
+            danger = { fg = "red", bg = "black", bold = true, underline = true }
+            hint = { fg = "white", bg = "black" }
+            key = { fg = "cyan", bg = "black", bold = true }
+            border = { fg = "white", bg = "black" }
+            field = { fg = "white", bg = "black", underline = true }
+            overlay = { fg = "white", bg = "black" }
 
-"""##
+            """##
         ),
         (
             "light",
             ##"""
-# Ting: ljust tema. För terminaler med ljus bakgrund.
-# Filens format beskrivs i dark.toml.
+            # Ting: ljust tema. För terminaler med ljus bakgrund.
+            # Filens format beskrivs i dark.toml.
 
-name = "light"
-description = "Ljust tema för terminaler med ljus bakgrund"
+            name = "light"
+            description = "Ljust tema för terminaler med ljus bakgrund"
 
-[palette]
-fg = "default"
-bg = "default"
-text = 235
-paper = 231
-muted = 242
-accent = "#005f87"
-title = "#005f87"
-green = "#005f00"
-amber = "#875f00"
-red = "#af0000"
-border = 246
-panel = 254
-field = 253
+            [palette]
+            fg = "default"
+            bg = "default"
+            text = 235
+            paper = 231
+            muted = 242
+            accent = "#005f87"
+            title = "#005f87"
+            green = "#005f00"
+            amber = "#875f00"
+            red = "#af0000"
+            border = 246
+            panel = 254
+            field = 253
 
-[roles]
-normal = { fg = "fg", bg = "bg" }
-muted = { fg = "muted", bg = "bg" }
-title = { fg = "title", bg = "bg", bold = true }
-header = { fg = "title", bg = "bg", bold = true }
-tab-active = { fg = "paper", bg = "accent", bold = true }
-tab-inactive = { fg = "muted", bg = "bg" }
-selection = { fg = "paper", bg = "accent", bold = true }
-checked = { fg = "green", bg = "bg" }
-success = { fg = "green", bg = "bg", bold = true }
-warning = { fg = "amber", bg = "bg", bold = true }
-danger = { fg = "red", bg = "bg", bold = true }
-hint = { fg = "muted", bg = "bg" }
-key = { fg = "accent", bg = "bg", bold = true }
-border = { fg = "border", bg = "bg" }
-field = { fg = "text", bg = "field", underline = true }
-overlay = { fg = "text", bg = "panel" }
+            [roles]
+            normal = { fg = "fg", bg = "bg" }
+            muted = { fg = "muted", bg = "bg" }
+            title = { fg = "title", bg = "bg", bold = true }
+            header = { fg = "title", bg = "bg", bold = true }
+            tab-active = { fg = "paper", bg = "accent", bold = true }
+            tab-inactive = { fg = "muted", bg = "bg" }
+            selection = { fg = "paper", bg = "accent", bold = true }
+            checked = { fg = "green", bg = "bg" }
+            success = { fg = "green", bg = "bg", bold = true }
+            warning = { fg = "amber", bg = "bg", bold = true }
+            danger = { fg = "red", bg = "bg", bold = true }
+            hint = { fg = "muted", bg = "bg" }
+            key = { fg = "accent", bg = "bg", bold = true }
+            border = { fg = "border", bg = "bg" }
+            field = { fg = "text", bg = "field", underline = true }
+            overlay = { fg = "text", bg = "panel" }
 
-"""##
+            """##
         ),
         (
             "monochrome",
             ##"""
-# Ting: monokromt tema. Inga färger, bara fetstil, understrykning och omvänd
-# video. Används när NO_COLOR är satt. Filens format beskrivs i dark.toml.
+            # Ting: monokromt tema. Inga färger, bara fetstil, understrykning och omvänd
+            # video. Används när NO_COLOR är satt. Filens format beskrivs i dark.toml.
 
-name = "monochrome"
-description = "Utan färger: bara fetstil, understrykning och omvänd video"
+            name = "monochrome"
+            description = "Utan färger: bara fetstil, understrykning och omvänd video"
 
-[palette]
+            [palette]
 
-[roles]
-normal = {}
-muted = {}
-title = { bold = true }
-header = { bold = true }
-tab-active = { bold = true, reverse = true }
-tab-inactive = {}
-selection = { reverse = true }
-checked = { bold = true }
-success = { bold = true }
-warning = { bold = true, underline = true }
-danger = { bold = true, underline = true }
-hint = {}
-key = { bold = true }
-border = {}
-field = { underline = true }
-overlay = {}
+            [roles]
+            normal = {}
+            muted = {}
+            title = { bold = true }
+            header = { bold = true }
+            tab-active = { bold = true, reverse = true }
+            tab-inactive = {}
+            selection = { reverse = true }
+            checked = { bold = true }
+            success = { bold = true }
+            warning = { bold = true, underline = true }
+            danger = { bold = true, underline = true }
+            hint = {}
+            key = { bold = true }
+            border = {}
+            field = { underline = true }
+            overlay = {}
 
-"""##
+            """##
         ),
     ]
 

@@ -48,7 +48,8 @@ public enum ThemeCatalog {
     /// The default theme, with a warning that ends by naming the way out.
     private static func fallback(_ reason: String) -> (Theme, warning: String?) {
         let choices = builtInNames.joined(separator: ", ")
-        let warning = "\(reason); Ting använder temat ”\(defaultName)” tills vidare "
+        let warning =
+            "\(reason); Ting använder temat ”\(defaultName)” tills vidare "
             + "(inbyggda teman: \(choices))."
         return (builtIn(defaultName), warning)
     }

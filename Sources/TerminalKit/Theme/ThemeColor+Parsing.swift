@@ -12,7 +12,8 @@ extension ThemeColor {
         } else if lowered.hasPrefix("#"), lowered.count == 7,
             lowered.dropFirst().allSatisfy(\.isHexDigit), let rgb = Int(lowered.dropFirst(), radix: 16)
         {
-            self = .index(XTermPalette.nearest(red: rgb >> 16 & 0xFF, green: rgb >> 8 & 0xFF, blue: rgb & 0xFF))
+            self = .index(
+                XTermPalette.nearest(red: rgb >> 16 & 0xFF, green: rgb >> 8 & 0xFF, blue: rgb & 0xFF))
         } else {
             return nil
         }
