@@ -8,11 +8,5 @@ public enum GateResult: Equatable, Sendable {
     case stopped(recommendation: String, itemIDs: [String])
 
     /// A short Swedish word for listings: "öppen", "ja" or "NEJ".
-    public var shortWord: String {
-        switch self {
-        case .open: "öppen"
-        case .passed: "ja"
-        case .stopped: "NEJ"
-        }
-    }
+    public var shortWord: String { GateState(self).shortWord }
 }

@@ -33,6 +33,11 @@ public struct Template: Equatable, Sendable, Identifiable {
         TemplateReference(id: id, version: version, name: name, source: source)
     }
 
+    /// The checklist of one phase.
+    public func checklist(_ phase: Phase) -> PhaseChecklist? {
+        phases.first { $0.phase == phase }
+    }
+
     /// Every item of every phase, in order.
     public var allItems: [ChecklistItem] { phases.flatMap(\.items) }
 }

@@ -1,0 +1,30 @@
+/// A file in the library that Ting cannot read. It is listed, never overwritten.
+public struct DamagedFile: Codable, Equatable, Sendable {
+    /// The file's name inside the library folder, e.g. `park.json`.
+    public var fileName: String
+    /// Where in the file the problem is: "rad 3, kolumn 14" or a key path such as
+    /// `phases[1].items[3].kind`; nil when the whole file is affected.
+    public var place: String?
+    /// One Swedish sentence with the file, the place, what is wrong and how to fix it.
+    public var reason: String
+
+    /// A damaged file whose reason reads "Filen 'x.json' går inte att läsa (place): problem; fix."
+    public init(fileName: String, place: String?, problem: String, fix: String) {
+        self.fileName = fileName
+        self.place = place
+        let at = place.map { " (\($0))" } ?? ""
+        self.reason = "Filen '\(fileName)' går inte att läsa\(at): \(problem); \(fix)."
+    }
+
+    /// A damaged dialogue file with the usual fix: correct it or restore the backup.
+    init(fileName: String, problem: DecodingProblem) {
+        self.init(
+            fileName: fileName, place: problem.place, problem: problem.problem,
+            fix: "rätta filen eller återställ den förra versionen från .backup/\(fileName)")
+    }
+
+    /// The file name without `.json`: how `ting` commands name the file.
+    public var stem: String {
+        DialogueFileName.stem(ofFileName: fileName) ?? fileName
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The one place that says how dialogue files and the library index are encoded and decoded.
+enum DialogueCoding {
+    /// Encodes a dialogue file: pretty, sorted keys, UTF-8 text and slashes as they are, ISO-8601 dates.
+    static func encodeDialogue(_ dialogue: Dialogue) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(wholeSeconds))
+        }
+        var data = try encoder.encode(dialogue)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Decodes a dialogue file; dates may carry fractional seconds and any time zone offset.
+    static func decodeDialogue(from data: Data) throws -> Dialogue {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            if let date = try? wholeSeconds.parse(text) ?? fractionalSeconds.parse(text) { return date }
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not an ISO-8601 date and time")
+        }
+        return try decoder.decode(Dialogue.self, from: data)
+    }
+
+    /// Reads only the `schemaVersion` of a file, when it has a readable one.
+    static func schemaVersion(in data: Data) -> Int? {
+        try? JSONDecoder().decode(SchemaProbe.self, from: data).schemaVersion
+    }
+
+    /// Encodes the library index compactly; it is a cache, so speed matters more than looks.
+    static func encodeIndex(_ index: LibraryIndex) throws -> Data {
+        try JSONEncoder().encode(index)
+    }
+
+    /// Decodes the library index written by `encodeIndex`.
+    static func decodeIndex(from data: Data) throws -> LibraryIndex {
+        try JSONDecoder().decode(LibraryIndex.self, from: data)
+    }
+
+    private static let wholeSeconds = Date.ISO8601FormatStyle()
+    private static let fractionalSeconds = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
+    /// The part of any dialogue file, old or new, that says which schema it follows.
+    private struct SchemaProbe: Decodable {
+        var schemaVersion: Int
+    }
+}

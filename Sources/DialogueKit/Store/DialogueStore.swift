@@ -1,0 +1,266 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The library: one JSON file per dialogue in a folder, written atomically with the previous version
+/// kept in `.backup/`, deleted files moved to `.trash/`, and a summary index for fast listing.
+public struct DialogueStore: Sendable {
+    /// The hidden folder that keeps the previous version of every saved file.
+    public static let backupFolder = ".backup"
+    /// The hidden folder that deleted files are moved to.
+    public static let trashFolder = ".trash"
+    /// Temp files left by a killed save are removed once they are this old, in seconds.
+    static let staleTempAge: TimeInterval = 60
+
+    /// The library folder.
+    public let folder: URL
+    /// How bytes reach the disk; a test can make it fail like a full disk.
+    let writeBytes: AtomicWriter.WriteFunction
+
+    /// A store for the library in `folder`, which is created if it is missing.
+    public init(folder: URL) throws(StoreError) {
+        try self.init(folder: folder, writeBytes: AtomicWriter.systemWrite)
+    }
+
+    init(folder: URL, writeBytes: @escaping AtomicWriter.WriteFunction) throws(StoreError) {
+        self.folder = folder.standardizedFileURL
+        self.writeBytes = writeBytes
+        do throws(OSFailure) {
+            try FolderHandle.makeFolders(at: self.folder)
+            _ = try FolderHandle(self.folder)
+        } catch {
+            throw .cannotUseFolder(path: self.folder.path, failure: error)
+        }
+    }
+
+    /// Every file in the library, sorted by title, damaged files included. Reads the index and
+    /// decodes only files that are new or changed since it was written.
+    public func list() -> [LibraryEntry] {
+        guard let handle = try? openFolder() else { return [] }
+        let now = Self.nowNanoseconds()
+        let previous = LibraryIndex.read(from: handle)
+        var index = LibraryIndex()
+        var changed = false
+        for name in handle.names() {
+            if name.hasPrefix(".") {
+                removeIfStaleTemp(name, in: handle, now: now)
+                continue
+            }
+            guard let stem = DialogueFileName.stem(ofFileName: name), let stamp = handle.stamp(of: name) else {
+                continue
+            }
+            if let entry = previous.entries[stem], entry.describes(stamp) {
+                index.entries[stem] = entry
+            } else {
+                let content = readEntry(name, stem: stem, in: handle)
+                index.entries[stem] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: content)
+                changed = true
+            }
+        }
+        if changed || index.entries.count != previous.entries.count {
+            index.write(to: handle)
+        }
+        return Self.sortedByTitle(index.entries.values.compactMap(\.libraryEntry))
+    }
+
+    /// The dialogue stored under `stem`; read-only when a newer Ting wrote it.
+    public func load(_ stem: String) throws(StoreError) -> LoadedDialogue {
+        let name = try Self.fileName(of: stem)
+        let handle = try openFolder()
+        let data = try readFile(name, stem: stem, in: handle)
+        switch DialogueFileContent(data: data, fileName: name) {
+        case .damaged(let file):
+            throw .damaged(file)
+        case .readable(let dialogue, let newerSchema):
+            return LoadedDialogue(
+                stem: stem, dialogue: dialogue, isReadOnly: newerSchema != nil,
+                readOnlyReason: newerSchema.map { DialogueFileContent.readOnlyReason(fileName: name, schema: $0) })
+        }
+    }
+
+    /// Writes `dialogue` to `<stem>.json` atomically, keeping the previous version in `.backup/`.
+    /// Refuses to write over a file that is damaged or was written by a newer Ting.
+    public func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) {
+        let name = try Self.fileName(of: stem)
+        try Self.checkSchema(of: dialogue, fileName: name)
+        let handle = try openFolder()
+        var index = LibraryIndex.read(from: handle)
+        try checkOverwritable(name, stem: stem, in: handle, index: index)
+        let data = Self.encode(dialogue)
+        do throws(OSFailure) {
+            try writer(for: handle).replace(name, with: data, backupFolder: Self.backupFolder)
+        } catch {
+            throw .writeFailed(fileName: name, failure: error)
+        }
+        record(dialogue, stem: stem, name: name, in: handle, index: &index)
+    }
+
+    /// Writes a new dialogue under a stem derived from its title (`-2`, `-3` … when taken) and
+    /// returns that stem. Never replaces a file.
+    public func create(_ dialogue: Dialogue) throws(StoreError) -> String {
+        let stem = DialogueFileName.stem(forTitle: dialogue.title)
+        try Self.checkSchema(of: dialogue, fileName: DialogueFileName.fileName(of: stem))
+        let handle = try openFolder()
+        let data = Self.encode(dialogue)
+        let name: String
+        do throws(OSFailure) {
+            name = try writer(for: handle).createNew(data) { number in
+                DialogueFileName.fileName(of: DialogueFileName.numbered(stem, number))
+            }
+        } catch {
+            throw .writeFailed(fileName: DialogueFileName.fileName(of: stem), failure: error)
+        }
+        let createdStem = DialogueFileName.stem(ofFileName: name) ?? stem
+        var index = LibraryIndex.read(from: handle)
+        record(dialogue, stem: createdStem, name: name, in: handle, index: &index)
+        return createdStem
+    }
+
+    /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
+    public func trash(_ stem: String) throws(StoreError) {
+        let name = try Self.fileName(of: stem)
+        let handle = try openFolder()
+        guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
+        let time = Date().formatted(Self.trashTimeFormat)
+        do throws(OSFailure) {
+            try handle.makeSubfolder(Self.trashFolder)
+            var number = 1
+            var target: String
+            repeat {
+                let trashedStem = DialogueFileName.numbered("\(stem)-\(time)", number)
+                target = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: trashedStem))"
+                number += 1
+            } while handle.exists(target)
+            try handle.rename(name, to: target)
+            try handle.sync()
+        } catch {
+            throw .trashFailed(fileName: name, failure: error)
+        }
+        var index = LibraryIndex.read(from: handle)
+        if index.entries.removeValue(forKey: stem) != nil { index.write(to: handle) }
+    }
+
+    /// The stem a user means by `query`: the stem itself, or the one stem that starts with it
+    /// (ignoring case). Names the candidates when there are none or several.
+    public func resolve(_ query: String) throws(StoreError) -> String {
+        guard DialogueFileName.isSafe(query) else { throw .invalidName(query) }
+        let stems = try openFolder().names().compactMap(DialogueFileName.stem(ofFileName:)).sorted()
+        if stems.contains(query) { return query }
+        let folded = query.lowercased()
+        let exact = stems.filter { $0.lowercased() == folded }
+        if exact.count == 1 { return exact[0] }
+        let matches = stems.filter { $0.lowercased().hasPrefix(folded) }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw .noMatch(query: query, folder: folder.path, available: stems)
+        default: throw .ambiguous(query: query, candidates: matches)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func openFolder() throws(StoreError) -> FolderHandle {
+        do throws(OSFailure) {
+            return try FolderHandle(folder)
+        } catch {
+            throw .cannotUseFolder(path: folder.path, failure: error)
+        }
+    }
+
+    private func writer(for handle: FolderHandle) -> AtomicWriter {
+        AtomicWriter(folder: handle, durable: true, writeBytes: writeBytes)
+    }
+
+    private func readFile(_ name: String, stem: String, in handle: FolderHandle) throws(StoreError) -> Data {
+        do throws(OSFailure) {
+            return try handle.contents(of: name)
+        } catch where error.code == ENOENT {
+            throw .notFound(stem: stem, folder: folder.path)
+        } catch {
+            throw .readFailed(fileName: name, failure: error)
+        }
+    }
+
+    /// What the library shows for a file the index does not describe.
+    private func readEntry(_ name: String, stem: String, in handle: FolderHandle) -> LibraryEntry {
+        guard DialogueFileName.isSafe(stem) else {
+            return .damaged(
+                DamagedFile(
+                    fileName: name, place: nil, problem: "filnamnet innehåller tecken som Ting inte använder",
+                    fix: "byt namn på filen till bara bokstäver, siffror och bindestreck"))
+        }
+        do throws(OSFailure) {
+            let data = try handle.contents(of: name)
+            return DialogueFileContent(data: data, fileName: name).libraryEntry(stem: stem)
+        } catch {
+            return .damaged(
+                DamagedFile(fileName: name, place: nil, problem: "\(error)", fix: "försök sedan igen"))
+        }
+    }
+
+    /// Refuses to replace a file on disk that is damaged or newer; a file the index describes as a
+    /// healthy dialogue at its current stamp is not read again.
+    private func checkOverwritable(_ name: String, stem: String, in handle: FolderHandle, index: LibraryIndex)
+        throws(StoreError)
+    {
+        guard let stamp = handle.stamp(of: name) else { return }
+        if let entry = index.entries[stem], entry.stamp == stamp, entry.summary?.isReadOnly == false { return }
+        switch DialogueFileContent(data: try readFile(name, stem: stem, in: handle), fileName: name) {
+        case .damaged(let file): throw .wouldOverwriteDamaged(file)
+        case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
+        case .readable(_, nil): return
+        }
+    }
+
+    /// Puts a just-written dialogue's summary into the index.
+    private func record(
+        _ dialogue: Dialogue, stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
+    ) {
+        let now = Self.nowNanoseconds()
+        guard let stamp = handle.stamp(of: name) else { return }
+        let summary = DialogueSummary(stem: stem, dialogue: dialogue, isReadOnly: false)
+        index.entries[stem] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: .dialogue(summary))
+        index.write(to: handle)
+    }
+
+    /// Removes a temp file left behind by a killed save once it is clearly not in use any more.
+    private func removeIfStaleTemp(_ name: String, in handle: FolderHandle, now: Int64) {
+        guard name.hasSuffix(AtomicWriter.tempSuffix), let stamp = handle.stamp(of: name),
+            stamp.modified < now - Int64(Self.staleTempAge * 1e9)
+        else { return }
+        try? handle.remove(name)
+    }
+
+    private static func fileName(of stem: String) throws(StoreError) -> String {
+        guard DialogueFileName.isSafe(stem) else { throw .invalidName(stem) }
+        return DialogueFileName.fileName(of: stem)
+    }
+
+    private static func checkSchema(of dialogue: Dialogue, fileName: String) throws(StoreError) {
+        guard dialogue.schemaVersion <= Dialogue.currentSchemaVersion else {
+            throw .newerSchema(fileName: fileName, schema: dialogue.schemaVersion)
+        }
+    }
+
+    private static func encode(_ dialogue: Dialogue) -> Data {
+        // A dialogue holds no floating-point numbers, the only values JSONEncoder can refuse.
+        try! DialogueCoding.encodeDialogue(dialogue)
+    }
+
+    private static func sortedByTitle(_ entries: [LibraryEntry]) -> [LibraryEntry] {
+        entries.map { (key: TitleOrder.sortKey($0.title), entry: $0) }
+            .sorted { $0.key == $1.key ? $0.entry.stem < $1.entry.stem : $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.entry)
+    }
+
+    private static func nowNanoseconds() -> Int64 {
+        Int64(Date().timeIntervalSince1970 * 1e9)
+    }
+
+    private static let trashTimeFormat = Date.ISO8601FormatStyle(
+        dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted)
+}

@@ -1,0 +1,65 @@
+/// Why the store refused or failed; each case reads as one Swedish sentence with the file, the place
+/// and the fix.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The library folder could not be created or opened.
+    case cannotUseFolder(path: String, failure: OSFailure)
+    /// A name that is not a plain file name inside the library (e.g. "../x", ".hidden", "a/b").
+    case invalidName(String)
+    /// No file `<stem>.json` in the library.
+    case notFound(stem: String, folder: String)
+    /// No stem starts with the query.
+    case noMatch(query: String, folder: String, available: [String])
+    /// More than one stem starts with the query.
+    case ambiguous(query: String, candidates: [String])
+    /// The file cannot be read as a dialogue.
+    case damaged(DamagedFile)
+    /// Save refused: the file on disk is damaged and is never overwritten.
+    case wouldOverwriteDamaged(DamagedFile)
+    /// Save refused: the file (on disk or in memory) has a newer schema than this Ting writes.
+    case newerSchema(fileName: String, schema: Int)
+    /// Reading the file failed.
+    case readFailed(fileName: String, failure: OSFailure)
+    /// Writing the file failed; the previous version on disk is unchanged.
+    case writeFailed(fileName: String, failure: OSFailure)
+    /// Moving the file to the trash failed; it is still in the library.
+    case trashFailed(fileName: String, failure: OSFailure)
+
+    public var description: String {
+        switch self {
+        case .cannotUseFolder(let path, let failure):
+            "Biblioteksmappen '\(path)' går inte att använda (välj en annan med --dir eller TING_DIR): "
+                + "\(failure)."
+        case .invalidName(let name):
+            "'\(name)' är inget giltigt dialognamn; ange filnamnet utan .json, så som `ting list` visar det."
+        case .notFound(let stem, let folder):
+            "Det finns ingen dialog '\(stem)' (\(DialogueFileName.fileName(of: stem))) i '\(folder)'; "
+                + "`ting list` visar vilka som finns."
+        case .noMatch(let query, let folder, let available):
+            "Ingen dialog i '\(folder)' börjar med '\(query)'; "
+                + (available.isEmpty
+                    ? "biblioteket är tomt, skapa en med `ting new`."
+                    : "välj en av: \(Self.list(available)).")
+        case .ambiguous(let query, let candidates):
+            "'\(query)' passar flera dialoger; skriv mer av namnet för att välja en av: \(Self.list(candidates))."
+        case .damaged(let file):
+            file.reason
+        case .wouldOverwriteDamaged(let file):
+            "Ändringen sparades inte, eftersom Ting aldrig skriver över en fil den inte kan läsa: \(file.reason)"
+        case .newerSchema(let fileName, let schema):
+            "Ändringen sparades inte: '\(fileName)' är skriven av en nyare version av Ting (schema \(schema)); "
+                + "uppdatera Ting för att ändra den."
+        case .readFailed(let fileName, let failure):
+            "Filen '\(fileName)' gick inte att läsa: \(failure)."
+        case .writeFailed(let fileName, let failure):
+            "Filen '\(fileName)' gick inte att spara och den förra versionen är orörd: \(failure)."
+        case .trashFailed(let fileName, let failure):
+            "Filen '\(fileName)' gick inte att flytta till papperskorgen (.trash) och ligger kvar: \(failure)."
+        }
+    }
+
+    /// At most ten names, then how many more.
+    private static func list(_ names: [String]) -> String {
+        let shown = names.prefix(10).joined(separator: ", ")
+        return names.count > 10 ? "\(shown) och \(names.count - 10) till" : shown
+    }
+}

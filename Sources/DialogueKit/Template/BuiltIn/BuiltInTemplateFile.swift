@@ -1,0 +1,12 @@
+/// One template file of the source tree's `templates/` folder, as built into the binary.
+public struct BuiltInTemplateFile: Equatable, Sendable {
+    /// The file name, e.g. `helsingborg.toml`; also the name shown in errors.
+    public var name: String
+    /// The file's text, byte for byte.
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}

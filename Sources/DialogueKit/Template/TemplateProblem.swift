@@ -1,0 +1,98 @@
+/// What is wrong in a template file. `TemplateError` adds the file and the place.
+public enum TemplateProblem: Equatable, Sendable {
+    /// The text is not valid TOML; the payload is TOMLKit's own description.
+    case syntax(String)
+    /// The file could not be read at all.
+    case unreadable(String)
+    /// A required key is missing; `example` shows how to write it.
+    case missingKey(String, example: String)
+    /// A key has a value of the wrong type; `found` names it in Swedish.
+    case wrongType(key: String, expected: TemplateValueType, found: String, example: String)
+    /// A required text is empty.
+    case emptyText(key: String)
+    /// A key the format does not know, probably misspelt.
+    case unknownKey(String, allowed: [String])
+    /// A value outside a fixed set, such as `kind = "gat"`.
+    case unknownValue(key: String, value: String, allowed: [String])
+    /// An id with characters that are awkward to type on the command line.
+    case invalidID(key: String, value: String, suggestion: String)
+    /// A template version below 1.
+    case versionBelowOne(Int)
+    /// An id used twice (items, or levels); `firstPlace` is where it was first used.
+    case duplicateID(String, firstPlace: String)
+    /// One of the five phases is absent.
+    case missingPhase(Phase)
+    /// A phase appears twice.
+    case duplicatePhase(Phase, firstPlace: String)
+    /// The phases are not in the order decision, planning, implementation, feedback, evaluation.
+    case phaseOutOfOrder(Phase)
+    /// `schedule` on an item that is not a date.
+    case scheduleOnNonDateItem(kind: ItemKind)
+    /// Two date items set the same phase start or end.
+    case duplicateScheduleSlot(ScheduleSlot, firstPlace: String)
+    /// A `level` item in a template without levels.
+    case levelItemWithoutLevels
+    /// A second `level` item; the influence level is chosen in one place.
+    case secondLevelItem(firstPlace: String)
+    /// A template without any influence level.
+    case noLevels
+    /// A template id that another template already uses.
+    case duplicateTemplateID(String, usedBy: String)
+
+    /// The Swedish sentence (without the file prefix) for this problem at `place`, a key path
+    /// such as `phases[0].items[1]`, or empty for the top level of the file.
+    public func sentence(place: String) -> String {
+        let at = place.isEmpty ? "på översta nivån" : "i \(place)"
+        let phaseOrder = Phase.allCases.map(\.rawValue).joined(separator: ", ")
+        switch self {
+        case .syntax(let message):
+            return "filen är inte giltig TOML (\(message)); rätta skrivsättet där, till exempel text inom "
+                + "citattecken och = mellan nyckel och värde."
+        case .unreadable(let reason):
+            return "filen kunde inte läsas (\(reason)); kontrollera att den finns, är läsbar och är sparad som UTF-8."
+        case .missingKey(let key, let example):
+            return "nyckeln '\(key)' saknas \(at); lägg till \(example)."
+        case .wrongType(let key, let expected, let found, let example):
+            return "'\(key)' \(at) ska vara \(expected.swedishName) men är \(found); skriv till exempel \(example)."
+        case .emptyText(let key):
+            return "'\(key)' \(at) är tom; skriv texten mellan citattecknen."
+        case .unknownKey(let key, let allowed):
+            return "okänd nyckel '\(key)' \(at); skriv en av \(allowed.joined(separator: ", "))."
+        case .unknownValue(let key, let value, let allowed):
+            return "okänd \(key) '\(value)' \(at); skriv en av \(allowed.joined(separator: ", "))."
+        case .invalidID(let key, let value, let suggestion):
+            return "\(key) '\(value)' \(at) får bara innehålla a–z, 0–9, punkt, bindestreck och understreck; "
+                + "skriv till exempel \(key) = \"\(suggestion)\"."
+        case .versionBelowOne(let version):
+            return "version \(version) \(at) är för lågt; skriv ett heltal från 1 och uppåt, till exempel version = 1."
+        case .duplicateID(let id, let firstPlace):
+            return "id '\(id)' \(at) används redan i \(firstPlace); byt till ett id som inte används."
+        case .missingPhase(let phase):
+            return "fasen '\(phase.rawValue)' saknas i phases; lägg till [[phases]] med phase = \"\(phase.rawValue)\" "
+                + "så att faserna står i ordningen \(phaseOrder)."
+        case .duplicatePhase(let phase, let firstPlace):
+            return "fasen '\(phase.rawValue)' \(at) finns redan i \(firstPlace); varje fas ska finnas en gång, "
+                + "i ordningen \(phaseOrder)."
+        case .phaseOutOfOrder(let phase):
+            return "fasen '\(phase.rawValue)' \(at) står i fel ordning; ordna [[phases]] som \(phaseOrder)."
+        case .scheduleOnNonDateItem(let kind):
+            return "schedule \(at) hör bara till punkter med kind = \"date\" men punkten har kind '\(kind.rawValue)'; "
+                + "ta bort schedule eller skriv kind = \"date\"."
+        case .duplicateScheduleSlot(let slot, let firstPlace):
+            return "schedule = { phase = \"\(slot.phase.rawValue)\", bound = \"\(slot.bound.rawValue)\" } \(at) "
+                + "sätts redan av \(firstPlace); låt bara en punkt sätta varje fas start och slut."
+        case .levelItemWithoutLevels:
+            return "punkten \(at) har kind 'level' men mallen har inga [[levels]]; lägg till nivåerna som [[levels]] "
+                + "eller välj en annan kind."
+        case .secondLevelItem(let firstPlace):
+            return "punkten \(at) är en andra punkt med kind 'level' (den första finns i \(firstPlace)); "
+                + "välj inflytandenivå på ett ställe och ge den här punkten en annan kind."
+        case .noLevels:
+            return "mallen har inga [[levels]]; lägg till minst en nivå: [[levels]] med id, name, dialogue och "
+                + "description."
+        case .duplicateTemplateID(let id, let usedBy):
+            return "mallen har id '\(id)' som redan används av \(usedBy); byt till ett eget id, till exempel "
+                + "id = \"\(id)-egen\"."
+        }
+    }
+}

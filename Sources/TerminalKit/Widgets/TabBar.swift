@@ -1,0 +1,44 @@
+/// The row of numbered tabs, e.g. ` 1 Beslut │[2 Planering]│ 3 Genomförande `.
+public enum TabBar {
+    /// Draws the tabs into the first row of `rect`. The selected tab has the `tabActive` style and
+    /// brackets, so it shows without colour too; titles are shortened with "…", or left out
+    /// leaving the numbers, when the row is too narrow.
+    public static func render(
+        titles: [String], selected: Int, in rect: Rect, into buffer: inout ScreenBuffer
+    ) {
+        guard !rect.isEmpty else { return }
+        let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+        buffer.fill(row, style: Style(.tabInactive))
+        var x = row.x
+        for (index, label) in labels(titles, width: row.width).enumerated() {
+            if index > 0 {
+                x += buffer.write("│", at: Point(x: x, y: row.y), style: Style(.border), clip: row)
+            }
+            let isSelected = index == selected
+            let text = isSelected ? "[\(label)]" : " \(label) "
+            let style = Style(isSelected ? .tabActive : .tabInactive)
+            x += buffer.write(text, at: Point(x: x, y: row.y), style: style, clip: row)
+        }
+    }
+
+    /// "N Title" for each tab, titles cut to the longest length at which every tab fits.
+    private static func labels(_ titles: [String], width: Int) -> [String] {
+        let titles = titles.map { SafeText.clean($0) }
+        let numbers = titles.indices.map { String($0 + 1) }
+        // Each tab has two columns of padding or brackets; tabs are separated by one column.
+        let frame = numbers.reduce(max(0, titles.count - 1)) { $0 + DisplayWidth.of($1) + 3 }
+        let longest = titles.map { DisplayWidth.of($0) }.max() ?? 0
+        for budget in stride(from: longest, through: min(longest, minimumTitle), by: -1) {
+            let used = titles.reduce(frame) { $0 + min(DisplayWidth.of($1), budget) }
+            if used <= width {
+                return zip(numbers, titles).map { number, title in
+                    title.isEmpty ? number : "\(number) \(TextWrap.truncate(title, width: budget))"
+                }
+            }
+        }
+        return numbers
+    }
+
+    /// Titles shorter than this say too little; below it only the numbers are shown.
+    private static let minimumTitle = 3
+}

@@ -1,0 +1,71 @@
+import Foundation
+import TerminalKit
+import Testing
+
+@Suite("Built-in themes")
+struct BuiltInThemesTests {
+    /// The repository's `themes/` folder, found from this file's place in `Tests/TerminalKitTests/`.
+    private static let themesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("themes")
+
+    private static func themeFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: themesFolder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "toml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    @Test func builtInCopiesEqualTheThemeFilesByteForByte() throws {
+        let files = try Self.themeFiles()
+        let fix = "run scripts/embed-themes.sh to regenerate Sources/TerminalKit/Theme/BuiltInThemes.swift"
+        #expect(
+            BuiltInThemes.files.map(\.name) == files.map { $0.deletingPathExtension().lastPathComponent },
+            "themes/ and the built-in themes list different themes: \(fix)")
+        for file in files {
+            let name = file.deletingPathExtension().lastPathComponent
+            let onDisk = try Data(contentsOf: file)
+            let builtIn = BuiltInThemes.toml(named: name).map { Data($0.utf8) }
+            #expect(builtIn == onDisk, "themes/\(name).toml differs from its built-in copy: \(fix)")
+        }
+    }
+
+    @Test func theFourThemesAreThere() {
+        #expect(
+            Set(ThemeCatalog.builtInNames).isSuperset(of: ["dark", "light", "high-contrast", "monochrome"]))
+        #expect(ThemeCatalog.defaultName == "dark")
+    }
+
+    @Test(arguments: BuiltInThemes.files.map(\.name))
+    func everyBuiltInThemeReadsAndListsEveryRole(name: String) throws {
+        let text = try #require(BuiltInThemes.toml(named: name))
+        let theme = try Theme(toml: text, file: "themes/\(name).toml")
+        #expect(theme.name == name)
+        #expect(!theme.description.isEmpty)
+        for role in StyleRole.allCases {
+            #expect(
+                text.contains("\n\(role.themeKey) = {"), "themes/\(name).toml does not list \(role.themeKey)")
+            #expect(theme.roles[role] != nil)
+        }
+    }
+
+    @Test func monochromeHasNoColoursButMarksSelectionTabsAndWarnings() throws {
+        let theme = try Theme(
+            toml: try #require(BuiltInThemes.toml(named: "monochrome")), file: "monochrome.toml")
+        #expect(theme.isMonochrome)
+        for role in StyleRole.allCases { #expect(theme[role].hasNoColour, "\(role) has a colour") }
+        #expect(theme[.selection].reverse)
+        #expect(theme[.tabActive].reverse || theme[.tabActive].bold)
+        #expect(theme[.tabActive] != theme[.tabInactive])
+        #expect(theme[.warning].bold && theme[.warning].underline)
+        #expect(theme[.danger].bold && theme[.danger].underline)
+        #expect(theme[.title].bold)
+    }
+
+    @Test(arguments: ["dark", "light", "high-contrast"])
+    func colourThemesUseColourAndStillMarkTheSelectionByAttribute(name: String) throws {
+        let theme = try Theme(toml: try #require(BuiltInThemes.toml(named: name)), file: "\(name).toml")
+        #expect(!theme.isMonochrome)
+        #expect(theme[.selection].bg != theme[.normal].bg)
+        #expect(theme[.selection].bold || theme[.selection].reverse)
+    }
+}
