@@ -6,7 +6,4 @@ public enum GateResult: Equatable, Sendable {
     case passed
     /// At least one gate question is "nej": the handbook's recommendation applies.
     case stopped(recommendation: String, itemIDs: [String])
-
-    /// A short Swedish word for listings: "öppen", "ja" or "NEJ".
-    public var shortWord: String { GateState(self).shortWord }
 }

@@ -31,7 +31,7 @@ struct LibraryColumns {
         case .dialogue(let d):
             if selected { buffer.fill(row, style: style) }
             let title = d.isReadOnly ? "\(d.title) [\(s.readOnly)]" : d.title
-            cells(row, [title, d.templateName, d.currentPhase.defaultTitle, "\(d.progress.percent) %", d.gate.word],
+            cells(row, [title, d.templateName, d.currentPhase.defaultTitle, "\(d.progress.percent) %", d.gate.shortWord],
                 style: style, into: &buffer)
         case .damaged(let file):
             style = Style(selected ? .selection : .danger, bold: true)

@@ -25,7 +25,7 @@ struct ListCommand: ParsableCommand {
             case .dialogue(let d):
                 let fields = [
                     d.stem, d.title, d.currentPhase.defaultTitle, "\(d.progress.done)/\(d.progress.total)",
-                    d.gate.word, d.isReadOnly ? "skrivskyddad" : "",
+                    d.gate.shortWord, d.isReadOnly ? "skrivskyddad" : "",
                 ]
                 lines.append(fields.joined(separator: "\t").trimmingCharacters(in: .whitespaces))
             case .damaged(let file):

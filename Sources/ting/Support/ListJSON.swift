@@ -1,0 +1,36 @@
+import DialogueKit
+import Foundation
+
+/// The JSON `ting list --json` prints: one object per file, dialogues and damaged files alike.
+enum ListJSON {
+    private struct Row: Encodable {
+        var stem: String
+        var file: String
+        var title: String?
+        var template: String?
+        var currentPhase: Phase?
+        var progress: DialogueKit.Progress?
+        var gate: GateState?
+        var modifiedAt: Date?
+        var readOnly: Bool?
+        var damaged: String?
+    }
+
+    static func encode(_ entries: [LibraryEntry]) throws -> Data {
+        let rows = entries.map { entry -> Row in
+            switch entry {
+            case .dialogue(let d):
+                Row(
+                    stem: d.stem, file: "\(d.stem).json", title: d.title, template: d.templateID,
+                    currentPhase: d.currentPhase, progress: d.progress, gate: d.gate, modifiedAt: d.modifiedAt,
+                    readOnly: d.isReadOnly)
+            case .damaged(let file):
+                Row(stem: entry.stem, file: file.fileName, damaged: file.reason)
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(rows)
+    }
+}
