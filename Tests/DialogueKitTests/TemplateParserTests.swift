@@ -168,6 +168,9 @@ import Testing
         }
         #expect(error.description.hasPrefix("mini.toml:3:"))
         #expect(error.description.contains(": filen är inte giltig TOML ("))
+        #expect(
+            error.description.hasSuffix(
+                "; avsluta texten med \" på samma rad, eller skriv text över flera rader mellan \"\"\" och \"\"\"."))
     }
 
     @Test func aValidFileBecomesTheTemplate() throws {

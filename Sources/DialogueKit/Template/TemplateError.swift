@@ -10,8 +10,10 @@ public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible
     public var column: Int?
     /// Key path of the table the problem is in, e.g. `phases[0].items[1]`; empty for the top level.
     public var place: String
+    /// What is wrong, and so what to write instead.
     public var problem: TemplateProblem
 
+    /// An error in `file` at `place` (and at `line`:`column` where known).
     public init(file: String, line: Int? = nil, column: Int? = nil, place: String = "", problem: TemplateProblem) {
         self.file = file
         self.line = line
@@ -20,6 +22,7 @@ public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible
         self.problem = problem
     }
 
+    /// `file:line:column: sentence`, or `file: sentence` where the line is not known.
     public var description: String {
         var prefix = file
         if let line {

@@ -2,17 +2,13 @@
 struct TemplateFileContext: Sendable {
     /// The file as shown to the user.
     let file: String
-    let locator: TemplateSourceLocator
-
-    init(file: String, text: String) {
-        self.file = file
-        self.locator = TemplateSourceLocator(text: text)
-    }
+    /// The file's text, read again for line numbers only when there is an error to place.
+    let text: String
 
     /// An error at `key` of the table at `place` (or at the table itself), with the line and
     /// column of the nearest place the locator finds.
     func error(_ problem: TemplateProblem, place: TemplateKeyPath, key: String? = nil) -> TemplateError {
-        let position = locator.position(of: key.map { place.appending($0) } ?? place)
+        let position = TemplateSourceLocator(text: text).position(of: key.map { place.appending($0) } ?? place)
         return TemplateError(
             file: file, line: position?.line, column: position?.column, place: place.description, problem: problem)
     }

@@ -28,13 +28,14 @@ struct TemplateParser {
         let name = try top.text("name")
         let about = try top.text("about")
         let source = try parseSource(top.table("source", allowedKeys: ["municipality", "title", "year", "adoption"]))
-        let gate = try top.table("gate", allowedKeys: ["recommendation"])
+        let gate = GatePolicy(
+            recommendation: try top.table("gate", allowedKeys: ["recommendation"]).text("recommendation"))
         let levels = try parseLevels(top)
         let phases = try parsePhases(top, hasLevels: !levels.isEmpty)
         guard !levels.isEmpty else { throw top.error(.noLevels, key: "levels") }
         return Template(
             id: id, version: version, name: name, source: source, about: about,
-            gate: GatePolicy(recommendation: try gate.text("recommendation")), levels: levels, phases: phases)
+            gate: gate, levels: levels, phases: phases)
     }
 
     private func parseSource(_ source: TemplateTableReader) throws(TemplateError) -> TemplateSource {

@@ -39,6 +39,24 @@ public enum TemplateProblem: Equatable, Sendable {
     /// A template id that another template already uses.
     case duplicateTemplateID(String, usedBy: String)
 
+    /// What to write instead, for the syntax errors people make most, recognised by TOMLKit's
+    /// (toml++'s) English description.
+    static func syntaxFix(for message: String) -> String {
+        let fixes: [(clue: String, fix: String)] = [
+            (
+                "control characters",
+                "avsluta texten med \" på samma rad, eller skriv text över flera rader mellan \"\"\" och \"\"\""
+            ),
+            ("could not determine value type", "skriv text inom citattecken, till exempel name = \"Beslut\""),
+            ("redefine", "ta bort eller byt namn på den ena av de två nycklarna med samma namn"),
+            ("expected ']'", "avsluta rubriken med ] för en tabell eller ]] för en lista av tabeller"),
+            ("line-ending backslash", "låt \\ stå sist på raden, eller skriv \\\\ för ett bakåtstreck i texten"),
+            ("end-of-file", "avsluta listan, tabellen eller texten som börjar här"),
+        ]
+        return fixes.first { message.contains($0.clue) }?.fix
+            ?? "rätta skrivsättet där, till exempel med text inom citattecken och = mellan nyckel och värde"
+    }
+
     /// The Swedish sentence (without the file prefix) for this problem at `place`, a key path
     /// such as `phases[0].items[1]`, or empty for the top level of the file.
     public func sentence(place: String) -> String {
@@ -46,8 +64,7 @@ public enum TemplateProblem: Equatable, Sendable {
         let phaseOrder = Phase.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
         case .syntax(let message):
-            return "filen är inte giltig TOML (\(message)); rätta skrivsättet där, till exempel text inom "
-                + "citattecken och = mellan nyckel och värde."
+            return "filen är inte giltig TOML (\(message)); \(Self.syntaxFix(for: message))."
         case .unreadable(let reason):
             return "filen kunde inte läsas (\(reason)); kontrollera att den finns, är läsbar och är sparad som UTF-8."
         case .missingKey(let key, let example):

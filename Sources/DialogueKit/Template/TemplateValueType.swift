@@ -1,11 +1,17 @@
 /// The kinds of value a template file's keys take, with the Swedish words and examples
 /// that error messages use.
 public enum TemplateValueType: String, Equatable, Sendable {
+    /// A string, `key = "…"`.
     case text
+    /// A whole number, `key = 1`.
     case integer
+    /// `true` or `false`.
     case boolean
+    /// A list of strings, `key = ["…", "…"]`.
     case textList
+    /// A table, `[key]` or `key = { … }`.
     case table
+    /// An array of tables, `[[key]]`.
     case tableList
 
     /// The Swedish name with an article, e.g. "ett heltal".

@@ -5,6 +5,7 @@ public struct BuiltInTemplateFile: Equatable, Sendable {
     /// The file's text, byte for byte.
     public var text: String
 
+    /// A file named `name` with the text `text`.
     public init(name: String, text: String) {
         self.name = name
         self.text = text

@@ -25,8 +25,11 @@ extension BuiltInTemplates {
         # Långa texter står mellan """ och """. En rad som slutar med \ fortsätter på nästa rad;
         # en tom rad börjar ett nytt stycke.
         #
-        # Texterna är handbokens egna ord. Där handboken hänvisar till sina sidor och bilder
-        # ("se modell på sida 3", "modellen till vänster") står modellens namn i stället.
+        # Frågorna och texterna är handbokens egna ord, i bilagans ordning. Där handboken hänvisar till
+        # sina sidor och bilder ("se modell på sida 3", "modellen till vänster") står modellens namn i
+        # stället. Tings egna ord är datumpunkternas namn ("Beslut – start"), Planeringens datum (som
+        # handbokens tidplan saknar), "Vi" i början av de fyra stegen i Utvärdering och vägledningen till
+        # tidplanen och till valet av grad av delaktighet.
 
         id = "helsingborg"
         version = 1
