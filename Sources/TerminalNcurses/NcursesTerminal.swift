@@ -85,7 +85,9 @@ public final class NcursesTerminal: Terminal {
             }
             // Wait in slices: a resume (SIGCONT) does not interrupt curses' read, so look again soon.
             var wait = Self.signalCheckMilliseconds
-            if timeoutMilliseconds >= 0 { wait = max(0, min(wait, timeoutMilliseconds - elapsed(since: start))) }
+            if timeoutMilliseconds >= 0 {
+                wait = max(0, min(wait, timeoutMilliseconds - elapsed(since: start)))
+            }
             let waitStarted = clock.now
             wtimeout(ting_stdscr(), Int32(wait))
             var character: wint_t = 0
@@ -142,15 +144,14 @@ public final class NcursesTerminal: Terminal {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attributes, pair) = palette.attributes(for: cell.style)
-        var text = String(cell.grapheme)
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
-            text = SafeText.clean(text)
-        }
-        var characters = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        // Cells set directly (not by `write`) may still hold control characters.
+        var characters = SafeText.clean(String(cell.grapheme)).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
-        if ting_put_cell(Int32(y), Int32(x), characters, attributes, pair) == ting_err(), characters.count > 2 {
+        let row = Int32(y)
+        let column = Int32(x)
+        if ting_put_cell(row, column, characters, attributes, pair) == ting_err(), characters.count > 2 {
             // More marks than a curses cell holds (e.g. a long emoji sequence): show its first character.
-            ting_put_cell(Int32(y), Int32(x), [characters[0], 0], attributes, pair)
+            ting_put_cell(row, column, [characters[0], 0], attributes, pair)
         }
     }
 

@@ -14,7 +14,8 @@ public enum NcursesTerminalError: Error, Equatable, Sendable, CustomStringConver
             return "Terminaltypen TERM=\(term) går inte att använda; sätt TERM till en känd typ, "
                 + "till exempel TERM=xterm-256color."
         case .unusableTerminal(nil):
-            return "Miljövariabeln TERM saknas; sätt den till din terminals typ, till exempel TERM=xterm-256color."
+            return "Miljövariabeln TERM saknas; sätt den till din terminals typ, "
+                + "till exempel TERM=xterm-256color."
         }
     }
 }
