@@ -48,11 +48,11 @@ struct BuiltInThemesTests {
         }
     }
 
-    @Test func monochromeHasNoColoursButMarksSelectionTabsAndWarnings() throws {
+    @Test func monochromeHasNoColorsButMarksSelectionTabsAndWarnings() throws {
         let theme = try Theme(
             toml: try #require(BuiltInThemes.toml(named: "monochrome")), file: "monochrome.toml")
         #expect(theme.isMonochrome)
-        for role in StyleRole.allCases { #expect(theme[role].hasNoColour, "\(role) has a colour") }
+        for role in StyleRole.allCases { #expect(theme[role].hasNoColor, "\(role) has a color") }
         #expect(theme[.selection].reverse)
         #expect(theme[.tabActive].reverse || theme[.tabActive].bold)
         #expect(theme[.tabActive] != theme[.tabInactive])
@@ -62,7 +62,7 @@ struct BuiltInThemesTests {
     }
 
     @Test(arguments: ["dark", "light", "high-contrast"])
-    func colourThemesUseColourAndStillMarkTheSelectionByAttribute(name: String) throws {
+    func colorThemesUseColorAndStillMarkTheSelectionByAttribute(name: String) throws {
         let theme = try Theme(toml: try #require(BuiltInThemes.toml(named: name)), file: "\(name).toml")
         #expect(!theme.isMonochrome)
         #expect(theme[.selection].bg != theme[.normal].bg)

@@ -88,9 +88,9 @@ struct ThemeParsingTests {
         ("\"#5fafz7\"", "”#5fafz7”"), ("\"rosa\"", "”rosa”"), ("256", "256"), ("-1", "-1"),
         ("\"#fff\"", "”#fff”"),
     ])
-    func invalidColoursNameTheValueAndTheForms(value: String, shown: String) {
+    func invalidColorsNameTheValueAndTheForms(value: String, shown: String) {
         let error = error("[palette]\naccent = \(value)\n")
-        #expect(error == .invalidColour(file: "teman/prov.toml", keyPath: "palette.accent", value: shown))
+        #expect(error == .invalidColor(file: "teman/prov.toml", keyPath: "palette.accent", value: shown))
         #expect(error?.description.contains("”#rrggbb”") == true)
     }
 
@@ -107,7 +107,7 @@ struct ThemeParsingTests {
             return
         }
         guard case .wrongType(_, "palette.bg", _) = error("[palette]\nbg = true\n") else {
-            Issue.record("a colour that is neither text nor number must be rejected")
+            Issue.record("a color that is neither text nor number must be rejected")
             return
         }
     }
@@ -130,7 +130,7 @@ struct ThemeParsingTests {
             .syntax(file: "f.toml", line: 1, column: 2, reason: "x"),
             .unknownRole(file: "f.toml", keyPath: "roles.x"),
             .unknownPaletteName(file: "f.toml", keyPath: "roles.normal.fg", name: "x", known: []),
-            .invalidColour(file: "f.toml", keyPath: "palette.x", value: "”x”"),
+            .invalidColor(file: "f.toml", keyPath: "palette.x", value: "”x”"),
             .unknownKey(file: "f.toml", keyPath: "x", allowed: ["name"]),
             .wrongType(file: "f.toml", keyPath: "x", expected: "true eller false"),
         ]

@@ -1,9 +1,9 @@
 import TerminalKit
 import Testing
 
-@Suite("xterm-256 colours")
+@Suite("xterm-256 colors")
 struct XTermPaletteTests {
-    @Test func hexColoursMapToTheNearestIndex() {
+    @Test func hexColorsMapToTheNearestIndex() {
         #expect(ThemeColor(themeText: "#5fafd7") == .index(74))
         #expect(ThemeColor(themeText: "#000000") == .index(16))
         #expect(ThemeColor(themeText: "#FFFFFF") == .index(231))
@@ -30,7 +30,7 @@ struct XTermPaletteTests {
         }
     }
 
-    @Test func reducesForTerminalsWithFewerColours() {
+    @Test func reducesForTerminalsWithFewerColors() {
         #expect(XTermPalette.reduced(74, toColors: 256) == 74)
         #expect(XTermPalette.reduced(196, toColors: 16) == 9)
         #expect(XTermPalette.reduced(196, toColors: 8) == 1)

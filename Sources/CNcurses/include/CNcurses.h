@@ -20,6 +20,7 @@
 #include <wchar.h>
 #include <signal.h>
 #include <string.h>
+#include <stdio.h>
 
 /// Attributes (macros in curses.h).
 static inline attr_t ting_a_normal(void) { return A_NORMAL; }
@@ -79,24 +80,58 @@ static inline int ting_setup_locale(void) {
     return 0;
 }
 
-/// The last terminating signal caught (SIGINT, SIGTERM, SIGHUP), or 0.
-static volatile sig_atomic_t ting_caught_signal = 0;
-
-static void ting_signal_handler(int sig) { ting_caught_signal = sig; }
-
 /// Catch SIGINT, SIGTERM and SIGHUP into a flag (no SA_RESTART, so a blocked
-/// read returns), letting the main loop restore the terminal and exit cleanly.
-static inline void ting_install_signal_handlers(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = ting_signal_handler;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-}
+/// read returns), letting the main loop restore the terminal and exit cleanly;
+/// and note SIGCONT (resume after Ctrl-Z, also without SA_RESTART) so the next
+/// frame is drawn whole.
+/// SIGTSTP is left alone, so ncurses' own handler suspends and restores the screen.
+/// The flags live in shim.c, so every caller sees the same ones.
+void ting_install_signal_handlers(void);
 
 /// The signal caught since start, or 0.
-static inline int ting_pending_signal(void) { return (int)ting_caught_signal; }
+int ting_pending_signal(void);
+
+/// 1 once after the process was resumed (SIGCONT) since the last call, else 0.
+int ting_take_resumed(void);
+
+/// Ends curses at process exit if the program did not (idempotent with endwin).
+void ting_register_exit_cleanup(void);
+
+/// Turns off XON/XOFF flow control on standard input, so Ctrl-S and Ctrl-Q arrive as keys
+/// instead of freezing the screen; ncurses keeps this as the program's mode.
+void ting_disable_flow_control(void);
+
+/// Starts curses on standard output and input without exiting on an unusable TERM
+/// (unlike initscr). Returns NULL when the terminal type is unknown or cannot move
+/// the cursor (e.g. TERM=dumb).
+static inline SCREEN *ting_newterm(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (!screen) return NULL;
+    set_term(screen);
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (const char *)-1) {
+        endwin();
+        delscreen(screen);
+        return NULL;
+    }
+    return screen;
+}
+
+/// The physical screen as curses believes it is (set clearok on it to repaint all).
+static inline WINDOW *ting_curscr(void) { return curscr; }
+
+/// Mouse masks (macros).
+static inline mmask_t ting_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t ting_button1_pressed(void) { return BUTTON1_PRESSED; }
+
+/// Reads the pending mouse event; returns 1 and its cell when it is a button-1 press or click.
+static inline int ting_read_click(int *y, int *x) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    if (!(event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))) return 0;
+    *y = event.y;
+    *x = event.x;
+    return 1;
+}
 
 #endif

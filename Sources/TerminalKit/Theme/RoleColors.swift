@@ -18,5 +18,5 @@ public struct RoleColors: Hashable, Sendable {
     }
 
     /// True when neither foreground nor background sets a colour.
-    public var hasNoColour: Bool { fg == .terminalDefault && bg == .terminalDefault }
+    public var hasNoColor: Bool { fg == .terminalDefault && bg == .terminalDefault }
 }

@@ -20,6 +20,6 @@ public struct Theme: Hashable, Sendable {
 
     /// True when no role sets a colour: only attributes tell roles apart.
     public var isMonochrome: Bool {
-        StyleRole.allCases.allSatisfy { self[$0].hasNoColour }
+        StyleRole.allCases.allSatisfy { self[$0].hasNoColor }
     }
 }

@@ -9,7 +9,7 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     /// A role's `fg` or `bg` names a colour that `[palette]` does not define.
     case unknownPaletteName(file: String, keyPath: String, name: String, known: [String])
     /// A `[palette]` value is not a colour.
-    case invalidColour(file: String, keyPath: String, value: String)
+    case invalidColor(file: String, keyPath: String, value: String)
     /// A key Ting does not know, outside `[roles]` and `[palette]`.
     case unknownKey(file: String, keyPath: String, allowed: [String])
     /// A value of the wrong kind, e.g. text where true/false belongs.
@@ -27,7 +27,7 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             let choices = known.isEmpty ? "" : " eller använd något av \(known.joined(separator: ", "))"
             return "Temafilen \(file) använder färgnamnet ”\(name)” i \(keyPath), men det finns inte i "
                 + "[palette]; lägg till det där\(choices)."
-        case let .invalidColour(file, keyPath, value):
+        case let .invalidColor(file, keyPath, value):
             return "Temafilen \(file) har den ogiltiga färgen \(value) i \(keyPath); skriv ”default”, "
                 + "ett ANSI-namn som ”red” eller ”bright-blue”, ett tal 0–255 eller ”#rrggbb”."
         case let .unknownKey(file, keyPath, allowed):

@@ -42,16 +42,16 @@ struct ThemeFileReader {
             switch entry.type {
             case .string:
                 let text = entry.string ?? ""
-                guard let colour = ThemeColor(themeText: text) else {
-                    throw .invalidColour(file: file, keyPath: path, value: "”\(text)”")
+                guard let color = ThemeColor(themeText: text) else {
+                    throw .invalidColor(file: file, keyPath: path, value: "”\(text)”")
                 }
-                palette[key] = colour
+                palette[key] = color
             case .int:
                 let number = entry.int ?? -1
-                guard let colour = ThemeColor(themeNumber: number) else {
-                    throw .invalidColour(file: file, keyPath: path, value: String(number))
+                guard let color = ThemeColor(themeNumber: number) else {
+                    throw .invalidColor(file: file, keyPath: path, value: String(number))
                 }
-                palette[key] = colour
+                palette[key] = color
             default:
                 let expected = "en färg som text (t.ex. ”#5fafd7”) eller ett tal 0–255"
                 throw .wrongType(file: file, keyPath: path, expected: expected)
@@ -73,8 +73,8 @@ struct ThemeFileReader {
             let fields = try self.table(entry, at: path)
             try rejectUnknownKeys(in: fields, allowed: Self.roleKeys, path: path + ".")
             roles[role] = RoleColors(
-                fg: try colour(fields["fg"], at: path + ".fg", palette: palette),
-                bg: try colour(fields["bg"], at: path + ".bg", palette: palette),
+                fg: try color(fields["fg"], at: path + ".fg", palette: palette),
+                bg: try color(fields["bg"], at: path + ".bg", palette: palette),
                 bold: try flag(fields["bold"], at: path + ".bold"),
                 underline: try flag(fields["underline"], at: path + ".underline"),
                 reverse: try flag(fields["reverse"], at: path + ".reverse")
@@ -83,14 +83,14 @@ struct ThemeFileReader {
         return roles
     }
 
-    private func colour(_ value: TOMLValueConvertible?, at path: String, palette: [String: ThemeColor])
+    private func color(_ value: TOMLValueConvertible?, at path: String, palette: [String: ThemeColor])
         throws(ThemeError) -> ThemeColor
     {
         guard let name = try string(value, at: path) else { return .terminalDefault }
-        guard let colour = palette[name] else {
+        guard let color = palette[name] else {
             throw .unknownPaletteName(file: file, keyPath: path, name: name, known: palette.keys.sorted())
         }
-        return colour
+        return color
     }
 
     private func flag(_ value: TOMLValueConvertible?, at path: String) throws(ThemeError) -> Bool {
