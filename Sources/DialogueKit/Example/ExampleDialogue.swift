@@ -4,6 +4,9 @@ import Foundation
 /// Drottninghög, shown to a new user on first start. It stands midway: decided, planned and
 /// held, with the results being fed back.
 public enum ExampleDialogue {
+    /// The id of the template the example is written for.
+    public static let templateID = "helsingborg"
+
     /// The example's title, marked as an example.
     public static let title = "Exempel: Ny lekplats i Drottninghög"
 

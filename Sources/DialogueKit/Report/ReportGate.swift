@@ -8,7 +8,7 @@ struct ReportGate: Encodable {
     let recommendation: String
 
     init(_ result: GateResult, policy: GatePolicy) {
-        self.word = result.shortWord
+        self.word = GateState(result).shortWord
         self.recommendation = policy.recommendation
         switch result {
         case .open(let unanswered):
