@@ -5,7 +5,7 @@ import TerminalKit
 /// wrapped text plus, for answers, its answer lines. Shared by view and update.
 struct ChecklistLayout {
     /// Columns before the item text: the marker such as `[x]` or `[nej]`.
-    static let markerWidth = 6
+    static let markerWidth = 7
     /// Answer lines start with this, under the text.
     static let answerPrefix = "↳ "
     /// Lines of a long answer shown for an item that is not being edited.

@@ -18,8 +18,8 @@ enum DialogueView {
             buffer.fill(layout.bannerRect, style: Style(.danger))
             buffer.writeWrapped(banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
-        let titles = dialogue.phases.enumerated().map { i, phase in
-            "\(i + 1) \(phase.title) \(phase.progress.done)/\(phase.progress.total)"
+        let titles = dialogue.phases.map { phase in
+            phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
         }
         TabBar.render(titles: titles, selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
@@ -68,12 +68,16 @@ enum DialogueView {
         buffer.writeWrapped(text, in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), style: Style(.normal))
     }
 
+    /// The phase's progress and the gate's state, when nothing else is to be said.
     private static func fallbackStatus(_ d: DialogueScreenState) -> String {
         let s = UIStrings.swedish
+        let progress = d.phase.progress
+        let gate: String
         switch d.dialogue.gateResult {
-        case .open(let unanswered): return "\(s.gateOpenPrefix): \(unanswered)"
-        case .passed: return s.gatePassed
-        case .stopped(let recommendation, _): return "\(s.gateStop): \(recommendation)"
+        case .open(let unanswered): gate = "\(s.gateOpenPrefix): \(unanswered)"
+        case .passed: gate = s.gatePassed
+        case .stopped: gate = s.gateStop
         }
+        return "\(d.phase.title): \(progress.done)/\(progress.total) \(s.done) · \(gate)"
     }
 }

@@ -27,10 +27,9 @@ enum Keymap {
             switch d.mode {
             case .browsing:
                 return [
-                    KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYes + " / nej"),
+                    KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                     KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
                     KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
-                    KeyHint("y", s.keyYes, hintLine: false), KeyHint("n", s.keyNo, hintLine: false),
                     KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
                     KeyHint("←→ h/l", s.keyNextPhase, hintLine: false),
                     KeyHint("j/k", s.keyMove, hintLine: false),
