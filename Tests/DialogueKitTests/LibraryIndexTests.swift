@@ -105,7 +105,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["", "{ trasig", "[]", "{\"format\": 1, \"schemaVersion\": 1, \"entries\": {\"x\": 3}}"])
+    @Test(arguments: [
+        "", "{ trasig", "ting-index 1", "ting-index 1 1\nD\tparken\t12", "ting-index 1 1\nQ\tparken\t1\t2\t3\t4\t5",
+        "ting-index 1 1\nX\tparken\t1\t2\t3\t-4\t5\tparken.json\t\tskadad",
+    ])
     func aDamagedIndexIsRebuilt(index text: String) throws {
         try StoreFixtures.withLibrary { store throws in
             _ = try store.create(StoreFixtures.dialogue("Parken"))

@@ -44,6 +44,7 @@ public struct DialogueStore: Sendable {
         let now = Self.nowNanoseconds()
         let previous = LibraryIndex.read(from: handle)
         var index = LibraryIndex()
+        index.entries.reserveCapacity(previous.entries.count)
         var changed = false
         for name in handle.names() {
             if name.hasPrefix(".") {
@@ -251,10 +252,13 @@ public struct DialogueStore: Sendable {
         try! DialogueCoding.encodeDialogue(dialogue)
     }
 
+    /// Sorts by title, then stem; the keys are made once and the positions sorted, not the entries.
     private static func sortedByTitle(_ entries: [LibraryEntry]) -> [LibraryEntry] {
-        entries.map { (key: TitleOrder.sortKey($0.title), entry: $0) }
-            .sorted { $0.key == $1.key ? $0.entry.stem < $1.entry.stem : $0.key.lexicographicallyPrecedes($1.key) }
-            .map(\.entry)
+        let keys = entries.map { TitleOrder.sortKey($0.title) }
+        let order = entries.indices.sorted { a, b in
+            keys[a] == keys[b] ? entries[a].stem < entries[b].stem : keys[a].lexicographicallyPrecedes(keys[b])
+        }
+        return order.map { entries[$0] }
     }
 
     private static func nowNanoseconds() -> Int64 {
