@@ -36,7 +36,7 @@ struct AtomicWriter {
             try? folder.remove(temp)
             throw error
         }
-        if durable { try folder.sync() }
+        syncFolder()
     }
 
     /// Writes `data` under the first name `candidate(1)`, `candidate(2)` … that does not exist yet,
@@ -50,7 +50,7 @@ struct AtomicWriter {
             let name = candidate(number)
             do throws(OSFailure) {
                 try folder.link(temp, as: name)
-                if durable { try folder.sync() }
+                syncFolder()
                 return name
             } catch where error.code == EEXIST {
                 number += 1
@@ -60,10 +60,15 @@ struct AtomicWriter {
                     continue
                 }
                 try folder.rename(temp, to: name)
-                if durable { try folder.sync() }
+                syncFolder()
                 return name
             }
         }
+    }
+
+    /// Flushes the new name to disk when durable.
+    private func syncFolder() {
+        if durable { folder.sync() }
     }
 
     /// Writes `data` to a new hidden temp file next to `name`, flushed to disk when durable.

@@ -137,7 +137,7 @@ public struct DialogueStore: Sendable {
                 number += 1
             } while handle.exists(target)
             try handle.rename(name, to: target)
-            try handle.sync()
+            handle.sync()
         } catch {
             throw .trashFailed(fileName: name, failure: error)
         }
