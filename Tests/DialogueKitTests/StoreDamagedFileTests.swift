@@ -49,10 +49,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("\"kind\" : \"question\"", "\"kind\" : \"bogus\"", "phases[1].items[0].kind", "inte tillåtet"),
+        ("\"kind\" : \"question\"", "\"kind\" : \"bogus\"", "phases[1].items[0].kind",
+            "värdet \"bogus\" är inte tillåtet här"),
         ("\"purpose\" : \"\",", "", "purpose", "nyckeln \"purpose\" saknas"),
-        ("\"schemaVersion\" : 1", "\"schemaVersion\" : \"ett\"", "schemaVersion", "ett heltal"),
-        ("\"phases\" : [", "\"phases\" : 3, \"x\" : [", "phases", "en lista"),
+        ("\"schemaVersion\" : 1", "\"schemaVersion\" : \"ett\"", "schemaVersion", "värdet \"ett\" ska vara ett heltal"),
+        ("\"phases\" : [", "\"phases\" : 3, \"x\" : [", "phases", "värdet 3 ska vara en lista"),
         ("\"createdAt\" : \"2025-03-01T09:30:00Z\"", "\"createdAt\" : \"i går\"", "createdAt", "inte tillåtet"),
     ])
     func aWrongShapeIsListedWithItsKeyPath(find: String, replace: String, place: String, problem: String) throws {
