@@ -8,13 +8,18 @@ import Testing
         var index = LibraryIndex()
         let summary = DialogueSummary(
             stem: "parken", title: "Tab\there, ny\nrad, \\ och \r, Åäö \u{1b}[31m", templateID: "helsingborg",
-            templateName: "Helsingborg – invånardialog", currentPhase: .feedback, progress: Progress(done: 7, total: 42),
-            gate: .stopped, modifiedAt: Date(timeIntervalSinceReferenceDate: 762_000_123.456_789), isReadOnly: true)
+            templateName: "Helsingborg – invånardialog", currentPhase: .feedback,
+            progress: Progress(done: 7, total: 42),
+            gate: .stopped, modifiedAt: Date(timeIntervalSinceReferenceDate: 762_000_123.456_789),
+            isReadOnly: true)
         let stamp = FileStamp(size: 47_023, modified: 1_700_000_000_123_456_789, changed: -5, inode: .max)
-        index.entries["parken"] = LibraryIndexEntry(stamp: stamp, checkedAt: 1_700_000_009_000_000_000, entry: .dialogue(summary))
-        let damaged = DamagedFile(fileName: "trasig.json", place: "rad 2, kolumn 3", problem: "ogiltig JSON", fix: "rätta den")
+        index.entries["parken"] = LibraryIndexEntry(
+            stamp: stamp, checkedAt: 1_700_000_009_000_000_000, entry: .dialogue(summary))
+        let damaged = DamagedFile(
+            fileName: "trasig.json", place: "rad 2, kolumn 3", problem: "ogiltig JSON", fix: "rätta den")
         index.entries["trasig"] = LibraryIndexEntry(stamp: stamp, checkedAt: 0, entry: .damaged(damaged))
-        let placeless = DamagedFile(fileName: "tom.json", place: nil, problem: "filen är tom", fix: "rätta den")
+        let placeless = DamagedFile(
+            fileName: "tom.json", place: nil, problem: "filen är tom", fix: "rätta den")
         index.entries["tom"] = LibraryIndexEntry(stamp: stamp, checkedAt: 1, entry: .damaged(placeless))
         return index
     }

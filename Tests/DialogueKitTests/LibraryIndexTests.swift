@@ -106,7 +106,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "{ trasig", "ting-index 1", "ting-index 1 1\nD\tparken\t12", "ting-index 1 1\nQ\tparken\t1\t2\t3\t4\t5",
+        "", "{ trasig", "ting-index 1", "ting-index 1 1\nD\tparken\t12",
+        "ting-index 1 1\nQ\tparken\t1\t2\t3\t4\t5",
         "ting-index 1 1\nX\tparken\t1\t2\t3\t-4\t5\tparken.json\t\tskadad",
     ])
     func aDamagedIndexIsRebuilt(index text: String) throws {
@@ -135,7 +136,10 @@ import Testing
             for title in ["Örnen", "Äpplet", "Åsen", "Zebran", "apan", "Banan", "Éclair", "Ödet", "Aa"] {
                 _ = try store.create(StoreFixtures.dialogue(title))
             }
-            #expect(store.listedTitles == ["Aa", "apan", "Banan", "Éclair", "Zebran", "Åsen", "Äpplet", "Ödet", "Örnen"])
+            #expect(
+                store.listedTitles == [
+                    "Aa", "apan", "Banan", "Éclair", "Zebran", "Åsen", "Äpplet", "Ödet", "Örnen",
+                ])
         }
     }
 
@@ -147,7 +151,8 @@ import Testing
             try store.save(dialogue, as: stem)
             try store.writeBehindItsBack("anteckningar.txt", "hej")
             try store.writeBehindItsBack(".dold.json", "{")
-            try FileManager.default.createDirectory(at: store.url("mapp.json"), withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(
+                at: store.url("mapp.json"), withIntermediateDirectories: false)
             #expect(store.listedTitles == ["Parken"])
         }
     }

@@ -52,9 +52,9 @@ struct AtomicWriter {
                 try folder.link(temp, as: name)
                 syncFolder()
                 return name
-            } catch where error.code == EEXIST {
+            } catch  where error.code == EEXIST {
                 number += 1
-            } catch where Self.linksUnsupported(error) {
+            } catch  where Self.linksUnsupported(error) {
                 if folder.exists(name) {
                     number += 1
                     continue
@@ -126,9 +126,10 @@ struct AtomicWriter {
         try folder.remove(backup)
         do throws(OSFailure) {
             try folder.link(name, as: backup)
-        } catch where Self.linksUnsupported(error) {
+        } catch  where Self.linksUnsupported(error) {
             let previous = try folder.contents(of: name)
-            let backups = try FolderHandle(folder.url.appending(path: backupFolder, directoryHint: .isDirectory))
+            let backups = try FolderHandle(
+                folder.url.appending(path: backupFolder, directoryHint: .isDirectory))
             try AtomicWriter(folder: backups, durable: false, writeBytes: writeBytes)
                 .replace(name, with: previous, backupFolder: nil)
         }

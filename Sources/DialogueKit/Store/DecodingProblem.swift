@@ -16,12 +16,16 @@ struct DecodingProblem: Equatable, Sendable {
         switch decodingError {
         case .typeMismatch(let type, let context):
             let value = Self.shownValue(at: context.codingPath, in: data)
-            self.init(place: Self.path(context.codingPath), problem: "\(value) ska vara \(Self.noun(for: type))")
+            self.init(
+                place: Self.path(context.codingPath), problem: "\(value) ska vara \(Self.noun(for: type))")
         case .valueNotFound(let type, let context):
             self.init(
-                place: Self.path(context.codingPath), problem: "värdet saknas, det ska vara \(Self.noun(for: type))")
+                place: Self.path(context.codingPath),
+                problem: "värdet saknas, det ska vara \(Self.noun(for: type))")
         case .keyNotFound(let key, let context):
-            self.init(place: Self.path(context.codingPath + [key]), problem: "nyckeln \"\(key.stringValue)\" saknas")
+            self.init(
+                place: Self.path(context.codingPath + [key]), problem: "nyckeln \"\(key.stringValue)\" saknas"
+            )
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             self = Self.syntaxProblem(in: data)
         case .dataCorrupted(let context):
@@ -64,7 +68,8 @@ struct DecodingProblem: Equatable, Sendable {
         } catch {
             let info = (error as NSError).userInfo
             let description = info[NSDebugDescriptionErrorKey] as? String ?? ""
-            if let offset = info["NSJSONSerializationErrorIndex"] as? Int ?? characterOffset(in: description) {
+            if let offset = info["NSJSONSerializationErrorIndex"] as? Int ?? characterOffset(in: description)
+            {
                 let position = TextPosition(byteOffset: offset, in: data)
                 return DecodingProblem(place: position.description, problem: "ogiltig JSON")
             }

@@ -22,7 +22,9 @@ enum DialogueCoding {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = (try? wholeSeconds.parse(text)) ?? (try? fractionalSeconds.parse(text)) { return date }
+            if let date = (try? wholeSeconds.parse(text)) ?? (try? fractionalSeconds.parse(text)) {
+                return date
+            }
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "'\(text)' is not an ISO-8601 date and time")
         }

@@ -51,7 +51,8 @@ public struct DialogueStore: Sendable {
                 removeIfStaleTemp(name, in: handle, now: now)
                 continue
             }
-            guard let stem = DialogueFileName.stem(ofFileName: name), let stamp = handle.stamp(of: name) else {
+            guard let stem = DialogueFileName.stem(ofFileName: name), let stamp = handle.stamp(of: name)
+            else {
                 continue
             }
             if let entry = previous.entries[stem], entry.describes(stamp) {
@@ -79,7 +80,9 @@ public struct DialogueStore: Sendable {
         case .readable(let dialogue, let newerSchema):
             return LoadedDialogue(
                 stem: stem, dialogue: dialogue, isReadOnly: newerSchema != nil,
-                readOnlyReason: newerSchema.map { DialogueFileContent.readOnlyReason(fileName: name, schema: $0) })
+                readOnlyReason: newerSchema.map {
+                    DialogueFileContent.readOnlyReason(fileName: name, schema: $0)
+                })
         }
     }
 
@@ -179,7 +182,7 @@ public struct DialogueStore: Sendable {
     private func readFile(_ name: String, stem: String, in handle: FolderHandle) throws(StoreError) -> Data {
         do throws(OSFailure) {
             return try handle.contents(of: name)
-        } catch where error.code == ENOENT {
+        } catch  where error.code == ENOENT {
             throw .notFound(stem: stem, folder: folder.path)
         } catch {
             throw .readFailed(fileName: name, failure: error)
@@ -209,7 +212,9 @@ public struct DialogueStore: Sendable {
         throws(StoreError)
     {
         guard let stamp = handle.stamp(of: name) else { return }
-        if let entry = index.entries[stem], entry.stamp == stamp, entry.summary?.isReadOnly == false { return }
+        if let entry = index.entries[stem], entry.stamp == stamp, entry.summary?.isReadOnly == false {
+            return
+        }
         switch DialogueFileContent(data: try readFile(name, stem: stem, in: handle), fileName: name) {
         case .damaged(let file): throw .wouldOverwriteDamaged(file)
         case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
@@ -256,7 +261,8 @@ public struct DialogueStore: Sendable {
     private static func sortedByTitle(_ entries: [LibraryEntry]) -> [LibraryEntry] {
         let keys = entries.map { TitleOrder.sortKey($0.title) }
         let order = entries.indices.sorted { a, b in
-            keys[a] == keys[b] ? entries[a].stem < entries[b].stem : keys[a].lexicographicallyPrecedes(keys[b])
+            keys[a] == keys[b]
+                ? entries[a].stem < entries[b].stem : keys[a].lexicographicallyPrecedes(keys[b])
         }
         return order.map { entries[$0] }
     }

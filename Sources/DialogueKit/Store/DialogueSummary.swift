@@ -38,7 +38,8 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool) {
         self.init(
             stem: stem, title: dialogue.title, templateID: dialogue.template.id,
-            templateName: dialogue.template.name, currentPhase: dialogue.currentPhase, progress: dialogue.progress,
+            templateName: dialogue.template.name, currentPhase: dialogue.currentPhase,
+            progress: dialogue.progress,
             gate: GateState(dialogue.gateResult), modifiedAt: dialogue.modifiedAt, isReadOnly: isReadOnly)
     }
 }

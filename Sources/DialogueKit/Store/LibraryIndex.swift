@@ -35,6 +35,7 @@ struct LibraryIndex: Equatable, Sendable {
     /// Writes the index atomically; a failure only costs speed later, so it is ignored.
     func write(to folder: FolderHandle) {
         let data = LibraryIndexFormat.encode(self)
-        try? AtomicWriter(folder: folder, durable: false).replace(Self.fileName, with: data, backupFolder: nil)
+        try? AtomicWriter(folder: folder, durable: false).replace(
+            Self.fileName, with: data, backupFolder: nil)
     }
 }

@@ -73,7 +73,8 @@ enum LibraryIndexFormat {
     private static func entry(_ line: Field) -> (String, LibraryIndexEntry)? {
         let fields = line.split(separator: tab, omittingEmptySubsequences: false)
         guard fields.count >= 7, let size = integer(fields[2]), let modified = integer(fields[3]),
-            let changed = integer(fields[4]), let inode = unsigned(fields[5]), let checkedAt = integer(fields[6])
+            let changed = integer(fields[4]), let inode = unsigned(fields[5]),
+            let checkedAt = integer(fields[6])
         else { return nil }
         let stem = string(fields[1])
         let stamp = FileStamp(
@@ -88,14 +89,17 @@ enum LibraryIndexFormat {
             content = .dialogue(
                 DialogueSummary(
                     stem: stem, title: string(fields[7]), templateID: string(fields[8]),
-                    templateName: string(fields[9]), currentPhase: phase, progress: Progress(done: done, total: total),
+                    templateName: string(fields[9]), currentPhase: phase,
+                    progress: Progress(done: done, total: total),
                     gate: gate,
                     modifiedAt: Date(timeIntervalSinceReferenceDate: Double(bitPattern: modifiedBits)),
                     isReadOnly: string(fields[15]) == "1"))
         case ("X", 10):
             let place = string(fields[8])
             content = .damaged(
-                DamagedFile(fileName: string(fields[7]), place: place.isEmpty ? nil : place, reason: string(fields[9])))
+                DamagedFile(
+                    fileName: string(fields[7]), place: place.isEmpty ? nil : place, reason: string(fields[9])
+                ))
         default:
             return nil
         }
