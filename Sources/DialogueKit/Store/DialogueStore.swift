@@ -257,14 +257,9 @@ public struct DialogueStore: Sendable {
         try! DialogueCoding.encodeDialogue(dialogue)
     }
 
-    /// Sorts by title, then stem; the keys are made once and the positions sorted, not the entries.
+    /// Sorts by title, then stem.
     private static func sortedByTitle(_ entries: [LibraryEntry]) -> [LibraryEntry] {
-        let keys = entries.map { TitleOrder.sortKey($0.title) }
-        let order = entries.indices.sorted { a, b in
-            keys[a] == keys[b]
-                ? entries[a].stem < entries[b].stem : keys[a].lexicographicallyPrecedes(keys[b])
-        }
-        return order.map { entries[$0] }
+        TitleOrder.order(of: entries.map(\.title), tieBreakers: entries.map(\.stem)).map { entries[$0] }
     }
 
     private static func nowNanoseconds() -> Int64 {

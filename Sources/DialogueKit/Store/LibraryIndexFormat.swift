@@ -56,8 +56,10 @@ enum LibraryIndexFormat {
             index.format = format
             index.schemaVersion = schema
             index.entries.reserveCapacity(lines.count)
+            var fields: [Field] = []
+            fields.reserveCapacity(16)
             for line in lines {
-                guard let (stem, entry) = self.entry(line) else { return nil }
+                guard let (stem, entry) = self.entry(line, fields: &fields) else { return nil }
                 index.entries[stem] = entry
             }
             return index
@@ -70,8 +72,15 @@ enum LibraryIndexFormat {
     private static let tab = UInt8(ascii: "\t")
     private static let backslash = UInt8(ascii: "\\")
 
-    private static func entry(_ line: Field) -> (String, LibraryIndexEntry)? {
-        let fields = line.split(separator: tab, omittingEmptySubsequences: false)
+    /// One line's entry; `fields` is scratch space, reused from line to line.
+    private static func entry(_ line: Field, fields: inout [Field]) -> (String, LibraryIndexEntry)? {
+        fields.removeAll(keepingCapacity: true)
+        var start = line.startIndex
+        while let end = line[start...].firstIndex(of: tab) {
+            fields.append(line[start..<end])
+            start = end + 1
+        }
+        fields.append(line[start...])
         guard fields.count >= 7, let size = integer(fields[2]), let modified = integer(fields[3]),
             let changed = integer(fields[4]), let inode = unsigned(fields[5]),
             let checkedAt = integer(fields[6])
@@ -80,8 +89,8 @@ enum LibraryIndexFormat {
         let stamp = FileStamp(
             size: Int64(size), modified: Int64(modified), changed: Int64(changed), inode: inode)
         let content: LibraryEntry
-        switch (string(fields[0]), fields.count) {
-        case ("D", 16):
+        switch (fields[0].first, fields.count) {
+        case (UInt8(ascii: "D"), 16):
             guard let phase = Phase(rawValue: string(fields[10])), let done = integer(fields[11]),
                 let total = integer(fields[12]), let gate = GateState(rawValue: string(fields[13])),
                 let modifiedBits = unsigned(fields[14])
@@ -93,8 +102,8 @@ enum LibraryIndexFormat {
                     progress: Progress(done: done, total: total),
                     gate: gate,
                     modifiedAt: Date(timeIntervalSinceReferenceDate: Double(bitPattern: modifiedBits)),
-                    isReadOnly: string(fields[15]) == "1"))
-        case ("X", 10):
+                    isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")])))
+        case (UInt8(ascii: "X"), 10):
             let place = string(fields[8])
             content = .damaged(
                 DamagedFile(
