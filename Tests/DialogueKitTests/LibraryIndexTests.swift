@@ -143,6 +143,15 @@ import Testing
         }
     }
 
+    @Test func decomposedLettersAndEqualTitlesSortToo() throws {
+        try StoreFixtures.withLibrary { store throws in
+            for title in ["O\u{308}ver", "A\u{30A}n", "Zoo", "Park", "Park"] {
+                _ = try store.create(StoreFixtures.dialogue(title))
+            }
+            #expect(store.list().map(\.stem) == ["park", "park-2", "zoo", "an", "over"])
+        }
+    }
+
     @Test func listIgnoresHiddenFilesFoldersAndOtherFiles() throws {
         try StoreFixtures.withLibrary { store throws in
             var dialogue = StoreFixtures.dialogue("Parken")
