@@ -22,7 +22,8 @@ import Testing
             #expect(store.listedTitles == ["Parken"])
             #expect(try store.load(stem).dialogue.title == "Parken")
             #expect(try store.bytes("parken.json") == before)
-            #expect(try store.fileNames().contains(Self.leftoverTemp), "a fresh temp file may still be in use")
+            #expect(
+                try store.fileNames().contains(Self.leftoverTemp), "a fresh temp file may still be in use")
         }
     }
 

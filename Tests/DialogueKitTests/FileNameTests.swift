@@ -33,7 +33,10 @@ import Testing
         #expect(DialogueFileName.isSafe(stem))
     }
 
-    @Test(arguments: ["", ".", "..", "../park", "a/b", "a\\b", ".hidden", "x..y", "tab\there", "nul\u{0}", String(repeating: "a", count: 201)])
+    @Test(arguments: [
+        "", ".", "..", "../park", "a/b", "a\\b", ".hidden", "x..y", "tab\there", "nul\u{0}",
+        String(repeating: "a", count: 201),
+    ])
     func pathLikeNamesAreNotSafe(stem: String) {
         #expect(!DialogueFileName.isSafe(stem))
     }
@@ -42,7 +45,10 @@ import Testing
         try StoreFixtures.withLibrary { store throws in
             let stems = try (1...3).map { _ in try store.create(StoreFixtures.dialogue("Parken")) }
             #expect(stems == ["parken", "parken-2", "parken-3"])
-            #expect(try store.fileNames().filter { !$0.hasPrefix(".") } == ["parken-2.json", "parken-3.json", "parken.json"])
+            #expect(
+                try store.fileNames().filter { !$0.hasPrefix(".") } == [
+                    "parken-2.json", "parken-3.json", "parken.json",
+                ])
         }
     }
 
@@ -60,7 +66,9 @@ import Testing
     func everyOperationRejectsUnsafeStems(stem: String) throws {
         try StoreFixtures.withLibrary { store throws in
             #expect(throws: StoreError.invalidName(stem)) { try store.load(stem) }
-            #expect(throws: StoreError.invalidName(stem)) { try store.save(StoreFixtures.dialogue("x"), as: stem) }
+            #expect(throws: StoreError.invalidName(stem)) {
+                try store.save(StoreFixtures.dialogue("x"), as: stem)
+            }
             #expect(throws: StoreError.invalidName(stem)) { try store.trash(stem) }
             #expect(throws: StoreError.invalidName(stem)) { try store.resolve(stem) }
             #expect(try store.fileNames().filter { !$0.hasPrefix(".") }.isEmpty)

@@ -22,18 +22,23 @@ import Testing
     }
 
     @Test func thenTheHomeFolder() {
-        #expect(LibraryLocation.resolve(explicit: nil, environment: Self.home).path == "/home/asa/.local/share/ting")
+        #expect(
+            LibraryLocation.resolve(explicit: nil, environment: Self.home).path
+                == "/home/asa/.local/share/ting")
     }
 
     @Test func emptyValuesAndARelativeXDGDataHomeAreIgnored() {
         let environment = Self.home.merging(["TING_DIR": "", "XDG_DATA_HOME": "data"]) { $1 }
-        #expect(LibraryLocation.resolve(explicit: " ", environment: environment).path == "/home/asa/.local/share/ting")
+        #expect(
+            LibraryLocation.resolve(explicit: " ", environment: environment).path
+                == "/home/asa/.local/share/ting")
     }
 
     @Test func aTildeMeansHome() {
         #expect(LibraryLocation.resolve(explicit: "~/Ting", environment: Self.home).path == "/home/asa/Ting")
         #expect(LibraryLocation.resolve(explicit: "~", environment: Self.home).path == "/home/asa")
         let environment = Self.home.merging(["TING_DIR": "~/bib/../bibliotek"]) { $1 }
-        #expect(LibraryLocation.resolve(explicit: nil, environment: environment).path == "/home/asa/bibliotek")
+        #expect(
+            LibraryLocation.resolve(explicit: nil, environment: environment).path == "/home/asa/bibliotek")
     }
 }

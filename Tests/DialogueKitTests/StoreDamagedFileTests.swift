@@ -20,8 +20,9 @@ import Testing
     }
 
     @Test func invalidJSONIsListedWithLineAndColumn() throws {
-        try Self.withParkenEdited({ $0.replacingOccurrences(of: "\"title\" : \"Parken\"", with: "\"title\" : Parken\"") }) {
-            store, text throws in
+        try Self.withParkenEdited({
+            $0.replacingOccurrences(of: "\"title\" : \"Parken\"", with: "\"title\" : Parken\"")
+        }) { store, text throws in
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = try #require(lines.firstIndex { $0.contains("Parken\"") })
             let column = try #require(lines[line].firstIndex(of: "P")).utf16Offset(in: lines[line]) + 1
@@ -37,31 +38,46 @@ import Testing
 
     @Test func aColumnCountsCharactersNotBytes() {
         let data = Data("{\n  \"åäö\" : x\n}".utf8)
-        let problem = DecodingProblem(DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "")), in: data)
+        let problem = DecodingProblem(
+            DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "")), in: data)
         #expect(problem.place == "rad 2, kolumn 11")
     }
 
     @Test func aTruncatedFileIsPlacedAtItsEnd() {
         let data = Data("{\n  \"title\" : \"Par".utf8)
-        let problem = DecodingProblem(DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "")), in: data)
+        let problem = DecodingProblem(
+            DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "")), in: data)
         #expect(problem.place == "rad 2, kolumn 17, filens slut")
         #expect(problem.problem.contains("tar slut för tidigt"))
     }
 
     @Test(arguments: [
-        ("\"kind\" : \"question\"", "\"kind\" : \"bogus\"", "phases[1].items[0].kind", "inte tillåtet"),
+        (
+            "\"kind\" : \"question\"", "\"kind\" : \"bogus\"", "phases[1].items[0].kind",
+            "värdet \"bogus\" är inte tillåtet här"
+        ),
         ("\"purpose\" : \"\",", "", "purpose", "nyckeln \"purpose\" saknas"),
-        ("\"schemaVersion\" : 1", "\"schemaVersion\" : \"ett\"", "schemaVersion", "ett heltal"),
-        ("\"phases\" : [", "\"phases\" : 3, \"x\" : [", "phases", "en lista"),
-        ("\"createdAt\" : \"2025-03-01T09:30:00Z\"", "\"createdAt\" : \"i går\"", "createdAt", "inte tillåtet"),
+        (
+            "\"schemaVersion\" : 1", "\"schemaVersion\" : \"ett\"", "schemaVersion",
+            "värdet \"ett\" ska vara ett heltal"
+        ),
+        ("\"phases\" : [", "\"phases\" : 3, \"x\" : [", "phases", "värdet 3 ska vara en lista"),
+        (
+            "\"createdAt\" : \"2025-03-01T09:30:00Z\"", "\"createdAt\" : \"i går\"", "createdAt",
+            "inte tillåtet"
+        ),
     ])
-    func aWrongShapeIsListedWithItsKeyPath(find: String, replace: String, place: String, problem: String) throws {
+    func aWrongShapeIsListedWithItsKeyPath(find: String, replace: String, place: String, problem: String)
+        throws
+    {
         try Self.withParkenEdited({ $0.replacingOccurrences(of: find, with: replace) }) { store, _ throws in
             let damaged = try #require(store.listedDamaged.first)
             #expect(damaged.place == place)
             #expect(damaged.reason.contains(problem), "\(damaged.reason)")
             #expect(damaged.reason.hasPrefix("Filen 'parken.json' går inte att läsa (\(place)): "))
-            #expect(damaged.reason.hasSuffix("; rätta filen eller återställ den förra versionen från .backup/parken.json."))
+            #expect(
+                damaged.reason.hasSuffix(
+                    "; rätta filen eller återställ den förra versionen från .backup/parken.json."))
         }
     }
 
@@ -73,8 +89,9 @@ import Testing
     }
 
     @Test func aDamagedFileIsNeverOverwritten() throws {
-        try Self.withParkenEdited({ $0.replacingOccurrences(of: "\"kind\" : \"question\"", with: "\"kind\" : 7") }) {
-            store, _ throws in
+        try Self.withParkenEdited({
+            $0.replacingOccurrences(of: "\"kind\" : \"question\"", with: "\"kind\" : 7")
+        }) { store, _ throws in
             let before = try store.bytes("parken.json")
             let error = #expect(throws: StoreError.self) {
                 try store.save(StoreFixtures.dialogue("Parken"), as: "parken")
@@ -102,13 +119,15 @@ import Testing
     }
 
     @Test func aNewerSchemaOpensReadOnlyAndIsNotSaved() throws {
-        try Self.withParkenEdited({ $0.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 99") }) {
-            store, _ throws in
+        try Self.withParkenEdited({
+            $0.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 99")
+        }) { store, _ throws in
             let loaded = try store.load("parken")
             #expect(loaded.isReadOnly)
             #expect(
                 loaded.readOnlyReason
-                    == "Filen 'parken.json' är skriven av en nyare version av Ting (schema 99); uppdatera Ting för att ändra den.")
+                    == "Filen 'parken.json' är skriven av en nyare version av Ting (schema 99); uppdatera Ting för att ändra den."
+            )
             let summary = store.list().compactMap { entry -> DialogueSummary? in
                 if case .dialogue(let summary) = entry, summary.stem == "parken" { return summary }
                 return nil

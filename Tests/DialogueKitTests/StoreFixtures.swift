@@ -14,8 +14,10 @@ enum StoreFixtures {
         about: "En liten handbok för tester.",
         gate: GatePolicy(recommendation: "Genomför inte dialogen; informera i stället."),
         levels: [
-            InfluenceLevel(id: "information", name: "Information", description: "Invånarna får veta.", isDialogue: false),
-            InfluenceLevel(id: "resonemang", name: "Resonemang", description: "Invånarna får tycka.", isDialogue: true),
+            InfluenceLevel(
+                id: "information", name: "Information", description: "Invånarna får veta.", isDialogue: false),
+            InfluenceLevel(
+                id: "resonemang", name: "Resonemang", description: "Invånarna får tycka.", isDialogue: true),
         ],
         phases: [
             PhaseChecklist(
@@ -40,7 +42,8 @@ enum StoreFixtures {
                 items: [ChecklistItem(id: "aterkoppling.svar", kind: .check, text: "Svara deltagarna")]),
             PhaseChecklist(
                 phase: .evaluation, title: "Utvärdering",
-                items: [ChecklistItem(id: "utvardering.lardomar", kind: .question, text: "Vad lärde vi oss?")]),
+                items: [ChecklistItem(id: "utvardering.lardomar", kind: .question, text: "Vad lärde vi oss?")]
+            ),
         ])
 
     /// A new dialogue from the test template.
@@ -87,7 +90,8 @@ extension DialogueStore {
 
     /// The names of the files in a folder of the library ("" for the library itself).
     func fileNames(in relativePath: String = "") throws -> [String] {
-        let url = relativePath.isEmpty ? folder : folder.appending(path: relativePath, directoryHint: .isDirectory)
+        let url =
+            relativePath.isEmpty ? folder : folder.appending(path: relativePath, directoryHint: .isDirectory)
         return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 

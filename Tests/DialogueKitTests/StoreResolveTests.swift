@@ -31,7 +31,9 @@ import Testing
     @Test func anAmbiguousPrefixListsTheCandidates() throws {
         try Self.withParks { store throws in
             let error = #expect(throws: StoreError.self) { try store.resolve("park") }
-            #expect(error == .ambiguous(query: "park", candidates: ["parken", "parken-2", "parkering-vid-torget"]))
+            #expect(
+                error
+                    == .ambiguous(query: "park", candidates: ["parken", "parken-2", "parkering-vid-torget"]))
             #expect(error?.description.contains("parken, parken-2, parkering-vid-torget") == true)
         }
     }
@@ -39,8 +41,11 @@ import Testing
     @Test func noMatchListsWhatThereIs() throws {
         try Self.withParks { store throws in
             let error = #expect(throws: StoreError.self) { try store.resolve("skolan") }
-            #expect(error == .noMatch(query: "skolan", folder: store.folder.path,
-                available: ["angen", "parken", "parken-2", "parkering-vid-torget"]))
+            #expect(
+                error
+                    == .noMatch(
+                        query: "skolan", folder: store.folder.path,
+                        available: ["angen", "parken", "parken-2", "parkering-vid-torget"]))
             #expect(error?.description.contains("angen, parken") == true)
         }
     }

@@ -12,9 +12,11 @@ import Testing
         try dialogue.apply(.answer(.yes), to: "beslut.paverka", by: "Åsa", at: StoreFixtures.now)
         try dialogue.apply(.response("resonemang"), to: "beslut.niva", by: "Åsa", at: StoreFixtures.now)
         try dialogue.apply(
-            .response("Rad ett\nrad två\u{1}med styrtecken och \u{1b}[31mfärg"), to: "planering.fraga", by: "Örjan",
+            .response("Rad ett\nrad två\u{1}med styrtecken och \u{1b}[31mfärg"), to: "planering.fraga",
+            by: "Örjan",
             at: StoreFixtures.now)
-        try dialogue.apply(.date(LocalDate("2025-05-20")), to: "planering.start", by: "Örjan", at: StoreFixtures.now)
+        try dialogue.apply(
+            .date(LocalDate("2025-05-20")), to: "planering.start", by: "Örjan", at: StoreFixtures.now)
         try dialogue.apply(.done(true), to: "genomforande.mote", by: "Åsa", at: StoreFixtures.now)
         return dialogue
     }
@@ -43,7 +45,9 @@ import Testing
             #expect(text.contains("\\u0001"), "control characters are escaped")
             #expect(!text.contains("\\/"), "slashes are written as they are")
             #expect(text.hasSuffix("}\n"))
-            let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+            let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
+                $0.split(separator: "\"")[1]
+            }
             #expect(keys == keys.sorted(), "top-level keys are sorted")
         }
     }
@@ -90,7 +94,8 @@ import Testing
         try StoreFixtures.withLibrary { store throws in
             let stem = try store.create(StoreFixtures.dialogue("Parken"))
             let text = String(decoding: try store.bytes("parken.json"), as: UTF8.self)
-                .replacingOccurrences(of: "\"createdAt\" : \"2025-03-01T09:30:00Z\"",
+                .replacingOccurrences(
+                    of: "\"createdAt\" : \"2025-03-01T09:30:00Z\"",
                     with: "\"createdAt\" : \"2025-03-01T10:30:00.250+01:00\"")
             try store.writeBehindItsBack("parken.json", text)
             let created = try store.load(stem).dialogue.createdAt
@@ -122,15 +127,20 @@ import Testing
     @Test func theStoreCreatesItsFolder() throws {
         let folder = FileManager.default.temporaryDirectory
             .appending(path: "ting-store-tests-\(UUID().uuidString)/a/b", directoryHint: .isDirectory)
-        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer {
+            try? FileManager.default.removeItem(
+                at: folder.deletingLastPathComponent().deletingLastPathComponent())
+        }
         let store = try DialogueStore(folder: folder)
         var isFolder: ObjCBool = false
-        #expect(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue)
+        #expect(
+            FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue)
         #expect(store.list().isEmpty)
     }
 
     @Test func aFolderThatIsAFileIsAClearError() throws {
-        let file = FileManager.default.temporaryDirectory.appending(path: "ting-store-tests-\(UUID().uuidString)")
+        let file = FileManager.default.temporaryDirectory.appending(
+            path: "ting-store-tests-\(UUID().uuidString)")
         try Data().write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let error = #expect(throws: StoreError.self) { try DialogueStore(folder: file) }

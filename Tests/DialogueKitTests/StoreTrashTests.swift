@@ -11,7 +11,9 @@ import Testing
             let bytes = try store.bytes("parken.json")
             try store.trash(stem)
             #expect(store.listedTitles == ["Ängen"])
-            #expect(throws: StoreError.notFound(stem: stem, folder: store.folder.path)) { try store.load(stem) }
+            #expect(throws: StoreError.notFound(stem: stem, folder: store.folder.path)) {
+                try store.load(stem)
+            }
             let trashed = try store.fileNames(in: ".trash")
             #expect(trashed.count == 1)
             let name = try #require(trashed.first)
@@ -41,7 +43,9 @@ import Testing
 
     @Test func trashingAMissingFileSaysSo() throws {
         try StoreFixtures.withLibrary { store throws in
-            #expect(throws: StoreError.notFound(stem: "borta", folder: store.folder.path)) { try store.trash("borta") }
+            #expect(throws: StoreError.notFound(stem: "borta", folder: store.folder.path)) {
+                try store.trash("borta")
+            }
         }
     }
 }

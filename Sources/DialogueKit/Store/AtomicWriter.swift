@@ -36,7 +36,7 @@ struct AtomicWriter {
             try? folder.remove(temp)
             throw error
         }
-        if durable { try folder.sync() }
+        syncFolder()
     }
 
     /// Writes `data` under the first name `candidate(1)`, `candidate(2)` … that does not exist yet,
@@ -50,20 +50,25 @@ struct AtomicWriter {
             let name = candidate(number)
             do throws(OSFailure) {
                 try folder.link(temp, as: name)
-                if durable { try folder.sync() }
+                syncFolder()
                 return name
-            } catch where error.code == EEXIST {
+            } catch  where error.code == EEXIST {
                 number += 1
-            } catch where Self.linksUnsupported(error) {
+            } catch  where Self.linksUnsupported(error) {
                 if folder.exists(name) {
                     number += 1
                     continue
                 }
                 try folder.rename(temp, to: name)
-                if durable { try folder.sync() }
+                syncFolder()
                 return name
             }
         }
+    }
+
+    /// Flushes the new name to disk when durable.
+    private func syncFolder() {
+        if durable { folder.sync() }
     }
 
     /// Writes `data` to a new hidden temp file next to `name`, flushed to disk when durable.
@@ -121,9 +126,10 @@ struct AtomicWriter {
         try folder.remove(backup)
         do throws(OSFailure) {
             try folder.link(name, as: backup)
-        } catch where Self.linksUnsupported(error) {
+        } catch  where Self.linksUnsupported(error) {
             let previous = try folder.contents(of: name)
-            let backups = try FolderHandle(folder.url.appending(path: backupFolder, directoryHint: .isDirectory))
+            let backups = try FolderHandle(
+                folder.url.appending(path: backupFolder, directoryHint: .isDirectory))
             try AtomicWriter(folder: backups, durable: false, writeBytes: writeBytes)
                 .replace(name, with: previous, backupFolder: nil)
         }

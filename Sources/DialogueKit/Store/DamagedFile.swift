@@ -16,6 +16,13 @@ public struct DamagedFile: Codable, Equatable, Sendable {
         self.reason = "Filen '\(fileName)' går inte att läsa\(at): \(problem); \(fix)."
     }
 
+    /// A damaged file with its reason already written.
+    init(fileName: String, place: String?, reason: String) {
+        self.fileName = fileName
+        self.place = place
+        self.reason = reason
+    }
+
     /// A damaged dialogue file with the usual fix: correct it or restore the backup.
     init(fileName: String, problem: DecodingProblem) {
         self.init(

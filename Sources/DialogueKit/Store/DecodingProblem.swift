@@ -15,16 +15,22 @@ struct DecodingProblem: Equatable, Sendable {
         }
         switch decodingError {
         case .typeMismatch(let type, let context):
-            self.init(place: Self.path(context.codingPath), problem: "värdet ska vara \(Self.noun(for: type))")
+            let value = Self.shownValue(at: context.codingPath, in: data)
+            self.init(
+                place: Self.path(context.codingPath), problem: "\(value) ska vara \(Self.noun(for: type))")
         case .valueNotFound(let type, let context):
             self.init(
-                place: Self.path(context.codingPath), problem: "värdet saknas, det ska vara \(Self.noun(for: type))")
+                place: Self.path(context.codingPath),
+                problem: "värdet saknas, det ska vara \(Self.noun(for: type))")
         case .keyNotFound(let key, let context):
-            self.init(place: Self.path(context.codingPath + [key]), problem: "nyckeln \"\(key.stringValue)\" saknas")
+            self.init(
+                place: Self.path(context.codingPath + [key]), problem: "nyckeln \"\(key.stringValue)\" saknas"
+            )
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             self = Self.syntaxProblem(in: data)
         case .dataCorrupted(let context):
-            self.init(place: Self.path(context.codingPath), problem: "värdet är inte tillåtet här")
+            let value = Self.shownValue(at: context.codingPath, in: data)
+            self.init(place: Self.path(context.codingPath), problem: "\(value) är inte tillåtet här")
         @unknown default:
             self.init(place: nil, problem: "filen går inte att tolka")
         }
@@ -62,7 +68,8 @@ struct DecodingProblem: Equatable, Sendable {
         } catch {
             let info = (error as NSError).userInfo
             let description = info[NSDebugDescriptionErrorKey] as? String ?? ""
-            if let offset = info["NSJSONSerializationErrorIndex"] as? Int ?? characterOffset(in: description) {
+            if let offset = info["NSJSONSerializationErrorIndex"] as? Int ?? characterOffset(in: description)
+            {
                 let position = TextPosition(byteOffset: offset, in: data)
                 return DecodingProblem(place: position.description, problem: "ogiltig JSON")
             }
@@ -74,6 +81,28 @@ struct DecodingProblem: Equatable, Sendable {
             }
         }
         return DecodingProblem(place: nil, problem: "ogiltig JSON")
+    }
+
+    /// "värdet \"grind\"": the value found at a coding path, for the message; just "värdet" when it is
+    /// not a short text or number.
+    private static func shownValue(at codingPath: [any CodingKey], in data: Data) -> String {
+        guard var node = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            return "värdet"
+        }
+        for key in codingPath {
+            if let index = key.intValue, let array = node as? [Any], array.indices.contains(index) {
+                node = array[index]
+            } else if let object = node as? [String: Any], let value = object[key.stringValue] {
+                node = value
+            } else {
+                return "värdet"
+            }
+        }
+        switch node {
+        case let text as String where text.count <= 40: return "värdet \"\(text)\""
+        case let number as NSNumber where !(node is Bool): return "värdet \(number)"
+        default: return "värdet"
+        }
     }
 
     /// The number in Foundation's "… around character 21." message.

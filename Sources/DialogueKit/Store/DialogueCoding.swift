@@ -1,6 +1,7 @@
 import Foundation
 
-/// The one place that says how dialogue files and the library index are encoded and decoded.
+/// The one place that says how dialogue files are encoded and decoded (the index has its own
+/// compact format, `LibraryIndexFormat`).
 enum DialogueCoding {
     /// Encodes a dialogue file: pretty, sorted keys, UTF-8 text and slashes as they are, ISO-8601 dates.
     static func encodeDialogue(_ dialogue: Dialogue) throws -> Data {
@@ -21,7 +22,9 @@ enum DialogueCoding {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = try? wholeSeconds.parse(text) ?? fractionalSeconds.parse(text) { return date }
+            if let date = (try? wholeSeconds.parse(text)) ?? (try? fractionalSeconds.parse(text)) {
+                return date
+            }
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "'\(text)' is not an ISO-8601 date and time")
         }
@@ -31,16 +34,6 @@ enum DialogueCoding {
     /// Reads only the `schemaVersion` of a file, when it has a readable one.
     static func schemaVersion(in data: Data) -> Int? {
         try? JSONDecoder().decode(SchemaProbe.self, from: data).schemaVersion
-    }
-
-    /// Encodes the library index compactly; it is a cache, so speed matters more than looks.
-    static func encodeIndex(_ index: LibraryIndex) throws -> Data {
-        try JSONEncoder().encode(index)
-    }
-
-    /// Decodes the library index written by `encodeIndex`.
-    static func decodeIndex(from data: Data) throws -> LibraryIndex {
-        try JSONDecoder().decode(LibraryIndex.self, from: data)
     }
 
     private static let wholeSeconds = Date.ISO8601FormatStyle()

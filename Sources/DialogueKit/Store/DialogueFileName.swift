@@ -39,7 +39,9 @@ public enum DialogueFileName {
     /// no path separators, no "..", no control characters, and not too long.
     public static func isSafe(_ stem: String) -> Bool {
         !stem.isEmpty && !stem.hasPrefix(".") && !stem.contains("..") && stem.utf8.count <= maximumLength
-            && !stem.unicodeScalars.contains { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control }
+            && !stem.unicodeScalars.contains {
+                $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control
+            }
     }
 
     /// The file name of a stem: `<stem>.json`.

@@ -44,13 +44,15 @@ public struct DialogueStore: Sendable {
         let now = Self.nowNanoseconds()
         let previous = LibraryIndex.read(from: handle)
         var index = LibraryIndex()
+        index.entries.reserveCapacity(previous.entries.count)
         var changed = false
         for name in handle.names() {
             if name.hasPrefix(".") {
                 removeIfStaleTemp(name, in: handle, now: now)
                 continue
             }
-            guard let stem = DialogueFileName.stem(ofFileName: name), let stamp = handle.stamp(of: name) else {
+            guard let stem = DialogueFileName.stem(ofFileName: name), let stamp = handle.stamp(of: name)
+            else {
                 continue
             }
             if let entry = previous.entries[stem], entry.describes(stamp) {
@@ -78,7 +80,9 @@ public struct DialogueStore: Sendable {
         case .readable(let dialogue, let newerSchema):
             return LoadedDialogue(
                 stem: stem, dialogue: dialogue, isReadOnly: newerSchema != nil,
-                readOnlyReason: newerSchema.map { DialogueFileContent.readOnlyReason(fileName: name, schema: $0) })
+                readOnlyReason: newerSchema.map {
+                    DialogueFileContent.readOnlyReason(fileName: name, schema: $0)
+                })
         }
     }
 
@@ -136,7 +140,7 @@ public struct DialogueStore: Sendable {
                 number += 1
             } while handle.exists(target)
             try handle.rename(name, to: target)
-            try handle.sync()
+            handle.sync()
         } catch {
             throw .trashFailed(fileName: name, failure: error)
         }
@@ -178,7 +182,7 @@ public struct DialogueStore: Sendable {
     private func readFile(_ name: String, stem: String, in handle: FolderHandle) throws(StoreError) -> Data {
         do throws(OSFailure) {
             return try handle.contents(of: name)
-        } catch where error.code == ENOENT {
+        } catch  where error.code == ENOENT {
             throw .notFound(stem: stem, folder: folder.path)
         } catch {
             throw .readFailed(fileName: name, failure: error)
@@ -208,7 +212,9 @@ public struct DialogueStore: Sendable {
         throws(StoreError)
     {
         guard let stamp = handle.stamp(of: name) else { return }
-        if let entry = index.entries[stem], entry.stamp == stamp, entry.summary?.isReadOnly == false { return }
+        if let entry = index.entries[stem], entry.stamp == stamp, entry.summary?.isReadOnly == false {
+            return
+        }
         switch DialogueFileContent(data: try readFile(name, stem: stem, in: handle), fileName: name) {
         case .damaged(let file): throw .wouldOverwriteDamaged(file)
         case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
@@ -251,10 +257,9 @@ public struct DialogueStore: Sendable {
         try! DialogueCoding.encodeDialogue(dialogue)
     }
 
+    /// Sorts by title, then stem.
     private static func sortedByTitle(_ entries: [LibraryEntry]) -> [LibraryEntry] {
-        entries.map { (key: TitleOrder.sortKey($0.title), entry: $0) }
-            .sorted { $0.key == $1.key ? $0.entry.stem < $1.entry.stem : $0.key.lexicographicallyPrecedes($1.key) }
-            .map(\.entry)
+        TitleOrder.order(of: entries.map(\.title), tieBreakers: entries.map(\.stem)).map { entries[$0] }
     }
 
     private static func nowNanoseconds() -> Int64 {

@@ -18,16 +18,28 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     /// True when the file was written by a newer Ting and can only be read.
     public var isReadOnly: Bool
 
+    /// A summary with every field given.
+    public init(
+        stem: String, title: String, templateID: String, templateName: String, currentPhase: Phase,
+        progress: Progress, gate: GateState, modifiedAt: Date, isReadOnly: Bool
+    ) {
+        self.stem = stem
+        self.title = title
+        self.templateID = templateID
+        self.templateName = templateName
+        self.currentPhase = currentPhase
+        self.progress = progress
+        self.gate = gate
+        self.modifiedAt = modifiedAt
+        self.isReadOnly = isReadOnly
+    }
+
     /// The summary of a dialogue stored under `stem`.
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool) {
-        self.stem = stem
-        self.title = dialogue.title
-        self.templateID = dialogue.template.id
-        self.templateName = dialogue.template.name
-        self.currentPhase = dialogue.currentPhase
-        self.progress = dialogue.progress
-        self.gate = GateState(dialogue.gateResult)
-        self.modifiedAt = dialogue.modifiedAt
-        self.isReadOnly = isReadOnly
+        self.init(
+            stem: stem, title: dialogue.title, templateID: dialogue.template.id,
+            templateName: dialogue.template.name, currentPhase: dialogue.currentPhase,
+            progress: dialogue.progress,
+            gate: GateState(dialogue.gateResult), modifiedAt: dialogue.modifiedAt, isReadOnly: isReadOnly)
     }
 }

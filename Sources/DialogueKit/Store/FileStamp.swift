@@ -5,7 +5,7 @@
 #endif
 
 /// What `stat` says about a file, enough to tell that it changed since the index last read it.
-struct FileStamp: Codable, Equatable, Sendable {
+struct FileStamp: Equatable, Sendable {
     var size: Int64
     /// Modification time, nanoseconds since 1970.
     var modified: Int64

@@ -98,8 +98,9 @@ final class FolderHandle {
         guard linkat(descriptor, name, descriptor, newName, 0) == 0 else { throw .current }
     }
 
-    /// Flushes the folder's entries (new names, renames) to disk.
-    func sync() throws(OSFailure) {
-        guard fsync(descriptor) == 0 else { throw .current }
+    /// Flushes the folder's entries (new names, renames) to disk. Called after a rename has already
+    /// happened, so a failure is not an error the caller could act on.
+    func sync() {
+        _ = fsync(descriptor)
     }
 }

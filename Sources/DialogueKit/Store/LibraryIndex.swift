@@ -1,11 +1,11 @@
 import Foundation
 
-/// The summary index `<library>/.index.json`: one entry per dialogue file with the file's stamp and
+/// The summary index `<library>/.index`: one entry per dialogue file with the file's stamp and
 /// its summary, so listing the library reads one small file instead of decoding every dialogue.
 /// It is only a cache: a missing, damaged or outdated index is rebuilt, never an error.
-struct LibraryIndex: Codable, Sendable {
+struct LibraryIndex: Equatable, Sendable {
     /// The index's file name inside the library.
-    static let fileName = ".index.json"
+    static let fileName = ".index"
     /// Bumped whenever the index or summary shape changes, so an old index is rebuilt.
     static let currentFormat = 1
 
@@ -26,7 +26,7 @@ struct LibraryIndex: Codable, Sendable {
     /// The index of the library, or an empty one when there is none this Ting can use.
     static func read(from folder: FolderHandle) -> LibraryIndex {
         guard let data = try? folder.contents(of: fileName),
-            let index = try? DialogueCoding.decodeIndex(from: data),
+            let index = LibraryIndexFormat.decode(data),
             index.format == currentFormat, index.schemaVersion == Dialogue.currentSchemaVersion
         else { return LibraryIndex() }
         return index
@@ -34,7 +34,8 @@ struct LibraryIndex: Codable, Sendable {
 
     /// Writes the index atomically; a failure only costs speed later, so it is ignored.
     func write(to folder: FolderHandle) {
-        guard let data = try? DialogueCoding.encodeIndex(self) else { return }
-        try? AtomicWriter(folder: folder, durable: false).replace(Self.fileName, with: data, backupFolder: nil)
+        let data = LibraryIndexFormat.encode(self)
+        try? AtomicWriter(folder: folder, durable: false).replace(
+            Self.fileName, with: data, backupFolder: nil)
     }
 }

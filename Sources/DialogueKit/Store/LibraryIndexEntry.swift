@@ -1,5 +1,5 @@
 /// What the index knows about one dialogue file, and when it last looked.
-struct LibraryIndexEntry: Codable, Equatable, Sendable {
+struct LibraryIndexEntry: Equatable, Sendable {
     /// How long a file's times must lie before the moment the entry was made for the entry to be
     /// trusted, in nanoseconds. File systems keep times coarsely (FAT to 2 s), so a file changed
     /// again within the same tick, at the same size, would otherwise look unchanged.
