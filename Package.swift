@@ -38,7 +38,8 @@ let package = Package(
         ),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "TingAppTests", dependencies: ["TingApp", "DialogueKit", "TerminalKit"]),
+        .testTarget(
+            name: "TingAppTests", dependencies: ["TingApp", "DialogueKit", "TerminalKit"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DialogueKit", "ting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -30,6 +30,18 @@ void ting_install_signal_handlers(void) {
     cont.sa_handler = ting_continue_signal_handler;
     sigemptyset(&cont.sa_mask);
     sigaction(SIGCONT, &cont, NULL);
+
+    /* A parent may have started us with these blocked (the mask is inherited across exec);
+       then resize, Ctrl-Z and termination would never reach us. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 int ting_pending_signal(void) { return (int)ting_caught_signal; }

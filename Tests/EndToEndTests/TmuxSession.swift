@@ -65,18 +65,9 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments, text) }
-        return text
+        let result = try ChildProcess.run(["tmux", "-L", socket] + arguments)
+        guard result.status == 0 else { throw TmuxError.failed(arguments, result.out + result.err) }
+        return result.out
     }
 
     /// Single-quotes a value for `sh`.

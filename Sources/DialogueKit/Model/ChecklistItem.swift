@@ -43,7 +43,7 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
         switch kind {
         case .check: done == true
         case .gate: answer != nil
-        case .question, .level: !(response ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .question, .level: (response ?? "").contains { !$0.isWhitespace }
         case .date: date != nil
         }
     }

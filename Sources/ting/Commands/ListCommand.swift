@@ -19,19 +19,18 @@ struct ListCommand: ParsableCommand {
             Output.printJSON(try ListJSON.encode(entries))
             return
         }
-        var lines: [String] = []
         for entry in entries {
             switch entry {
             case .dialogue(let d):
-                let fields = [
+                var fields = [
                     d.stem, d.title, d.currentPhase.defaultTitle, "\(d.progress.done)/\(d.progress.total)",
-                    d.gate.shortWord, d.isReadOnly ? "skrivskyddad" : "",
+                    d.gate.shortWord,
                 ]
-                lines.append(fields.joined(separator: "\t").trimmingCharacters(in: .whitespaces))
+                if d.isReadOnly { fields.append("skrivskyddad") }
+                Output.printFields(fields)
             case .damaged(let file):
-                lines.append("SKADAD\t\(file.fileName)\t\(file.reason)")
+                Output.printFields(["SKADAD", file.fileName, file.reason])
             }
         }
-        if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
     }
 }

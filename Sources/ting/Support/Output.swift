@@ -8,6 +8,11 @@ enum Output {
         Swift.print(SafeText.clean(text, keepNewlines: true))
     }
 
+    /// Prints one tab-separated record; each field is cleaned, so a tab inside one cannot split it.
+    static func printFields(_ fields: [String]) {
+        Swift.print(fields.map { SafeText.clean($0) }.joined(separator: "\t"))
+    }
+
     /// Writes JSON to stdout as it is: JSONEncoder already escapes control characters.
     static func printJSON(_ data: Data) {
         FileHandle.standardOutput.write(data)
