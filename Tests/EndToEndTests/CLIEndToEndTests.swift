@@ -30,7 +30,10 @@ struct CLIEndToEndTests {
         #expect(try TingBinary.run(["tick", stem, checkID, "--undo"] + dir).status == 0)
 
         let list = try TingBinary.run(["list"] + dir)
-        #expect(list.out.contains(stem))
+        let fields = list.out.split(separator: "\n").first?.split(separator: "\t").map(String.init) ?? []
+        #expect(fields.first == stem)
+        #expect(fields.dropFirst().first == "Trygghet på Söder")
+        #expect(fields.last == "NEJ")
         let json = try TingBinary.run(["list", "--json"] + dir)
         #expect(json.status == 0)
         #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil, "list --json is not JSON")
@@ -45,13 +48,17 @@ struct CLIEndToEndTests {
         #expect(missing.out.isEmpty)
         #expect(!missing.err.isEmpty)
 
-        let stem = try TingBinary.run(["new", "--title", "Park"] + dir).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.run(["new", "--title", "Park"] + dir).out.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let gateID = try firstItemID(kind: "gate", stem: stem, folder: folder)
         let wrong = try TingBinary.run(["answer", stem, gateID, "kanske"] + dir)
         #expect(wrong.status != 0)
         #expect(wrong.err.contains("ja eller nej"))
-        let badDate = try TingBinary.run(["answer", stem, try firstItemID(kind: "date", stem: stem, folder: folder),
-            "2026-02-30"] + dir)
+        let badDate = try TingBinary.run(
+            [
+                "answer", stem, try firstItemID(kind: "date", stem: stem, folder: folder),
+                "2026-02-30",
+            ] + dir)
         #expect(badDate.status != 0)
         #expect(badDate.err.contains("ÅÅÅÅ-MM-DD"))
     }

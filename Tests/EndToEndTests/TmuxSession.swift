@@ -10,8 +10,10 @@ final class TmuxSession {
     init(command: String, environment: [String: String], width: Int = 100, height: Int = 30) throws {
         socket = "ting-e2e-\(UUID().uuidString.prefix(8))"
         let env = environment.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-            "env -i PATH=\"$PATH\" \(env) \(command); echo \"[exit $?]\"; sleep 60"])
+        try tmux([
+            "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+            "env -i PATH=\"$PATH\" \(env) \(command); echo \"[exit $?]\"; sleep 60",
+        ])
     }
 
     deinit {

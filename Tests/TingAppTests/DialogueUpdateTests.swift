@@ -31,8 +31,11 @@ struct DialogueUpdateTests {
         _ = press([.character("j"), .character("n")], on: &state)
         let d = try #require(Fixtures.screen(state))
         #expect(d.dialogue.item("b.gate2")?.answer == .no)
-        #expect(d.dialogue.gateResult == .stopped(recommendation: Fixtures.template.gate.recommendation,
-            itemIDs: ["b.gate2"]))
+        #expect(
+            d.dialogue.gateResult
+                == .stopped(
+                    recommendation: Fixtures.template.gate.recommendation,
+                    itemIDs: ["b.gate2"]))
         _ = press([.character("y")], on: &state)
         #expect(Fixtures.screen(state)?.dialogue.item("b.gate2")?.answer == .yes)
     }
@@ -68,7 +71,8 @@ struct DialogueUpdateTests {
             Issue.record("an invalid date must keep the editor open")
             return
         }
-        effects = press(Array(repeating: Key.backspace, count: 2) + [.character("2"), .character("8"), .enter], on: &state)
+        effects = press(
+            Array(repeating: Key.backspace, count: 2) + [.character("2"), .character("8"), .enter], on: &state)
         #expect(savedDialogue(effects)?.item("p.start")?.date == LocalDate("2026-02-28"))
         #expect(Fixtures.screen(state)?.dialogue.schedule(of: .implementation).start == LocalDate("2026-02-28"))
     }

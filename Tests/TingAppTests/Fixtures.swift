@@ -23,7 +23,8 @@ enum Fixtures {
             PhaseChecklist(
                 phase: .decision, title: "Beslut", intro: "Om inte frågan kan påverkas går det inte.",
                 items: [
-                    ChecklistItem(id: "b.gate1", kind: .gate, text: "Kan beslutsfattarna påverkas?",
+                    ChecklistItem(
+                        id: "b.gate1", kind: .gate, text: "Kan beslutsfattarna påverkas?",
                         guidance: "Ta reda på mandatet."),
                     ChecklistItem(id: "b.gate2", kind: .gate, text: "Finns det resurser avsatta för dialogen?"),
                 ]),
@@ -32,7 +33,8 @@ enum Fixtures {
                 items: [
                     ChecklistItem(id: "p.why", kind: .question, text: "Varför vill vi genomföra en dialog?"),
                     ChecklistItem(id: "p.level", kind: .level, text: "Vilken grad av delaktighet?"),
-                    ChecklistItem(id: "p.start", kind: .date, text: "Genomförande start",
+                    ChecklistItem(
+                        id: "p.start", kind: .date, text: "Genomförande start",
                         schedule: ScheduleSlot(phase: .implementation, bound: .start)),
                     ChecklistItem(id: "p.who", kind: .question, text: "Vilka ansvarar för dialogen?", role: .official),
                 ]),
@@ -48,14 +50,16 @@ enum Fixtures {
         ])
 
     static func dialogue(title: String = "Lekplats i Råå") -> Dialogue {
-        Dialogue(template: template, title: title, now: now, id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!)
+        Dialogue(
+            template: template, title: title, now: now, id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!)
     }
 
     /// A state with the fixture dialogue open on the dialogue screen.
     static func dialogueState(size: Size = Size(width: 80, height: 24), readOnly: Bool = false) -> AppState {
         var state = AppState(size: size, templates: [template], libraryPath: "/tmp/bibliotek", actor: "anna", now: now)
         state.open(
-            LoadedDialogue(stem: "lekplats-i-raa", dialogue: dialogue(), isReadOnly: readOnly,
+            LoadedDialogue(
+                stem: "lekplats-i-raa", dialogue: dialogue(), isReadOnly: readOnly,
                 readOnlyReason: readOnly ? "skriven av en nyare version av Ting" : nil))
         return state
     }

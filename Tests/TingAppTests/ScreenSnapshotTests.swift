@@ -12,7 +12,8 @@ struct ScreenSnapshotTests {
 
     @Test(arguments: sizes)
     func emptyLibrary(size: Size) {
-        var state = AppState(size: size, templates: [Fixtures.template], libraryPath: "/tmp/bibliotek", actor: "anna",
+        var state = AppState(
+            size: size, templates: [Fixtures.template], libraryPath: "/tmp/bibliotek", actor: "anna",
             now: Fixtures.now)
         _ = update(&state, .libraryListed([]))
         Snapshot.assertMatches(AppView.render(state), named: name("library-empty", size))
@@ -28,9 +29,11 @@ struct ScreenSnapshotTests {
     @Test(arguments: sizes)
     func planningWithAnswersAndGuidance(size: Size) {
         var state = Fixtures.dialogueState(size: size)
-        let keys: [Key] = [.character("2"), .enter] + "För att barnen i Råå ska få säga sitt om lekplatsen".map {
-            .character($0)
-        } + [.enter, .down, .character("g")]
+        let keys: [Key] =
+            [.character("2"), .enter]
+            + "För att barnen i Råå ska få säga sitt om lekplatsen".map {
+                .character($0)
+            } + [.enter, .down, .character("g")]
         for key in keys { _ = update(&state, .keyPressed(key)) }
         Snapshot.assertMatches(AppView.render(state), named: name("dialogue-planning", size))
     }

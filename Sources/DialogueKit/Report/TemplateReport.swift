@@ -34,7 +34,9 @@ public enum TemplateReport {
             for item in phase.items {
                 var head = "  - \(item.id) [\(item.kind.swedishName)]"
                 if let role = item.role { head += " (\(role.swedishName))" }
-                if let slot = item.schedule { head += " → \(slot.phase.defaultTitle) \(slot.bound == .start ? "start" : "slut")" }
+                if let slot = item.schedule {
+                    head += " → \(slot.phase.defaultTitle) \(slot.bound == .start ? "start" : "slut")"
+                }
                 lines.append(head)
                 lines += PlainTextWrapper.block(item.text, firstPrefix: indent, width: width)
                 if let guidance = item.guidance {

@@ -68,8 +68,7 @@ struct DecodingProblem: Equatable, Sendable {
         } catch {
             let info = (error as NSError).userInfo
             let description = info[NSDebugDescriptionErrorKey] as? String ?? ""
-            if let offset = info["NSJSONSerializationErrorIndex"] as? Int ?? characterOffset(in: description)
-            {
+            if let offset = info["NSJSONSerializationErrorIndex"] as? Int ?? characterOffset(in: description) {
                 let position = TextPosition(byteOffset: offset, in: data)
                 return DecodingProblem(place: position.description, problem: "ogiltig JSON")
             }

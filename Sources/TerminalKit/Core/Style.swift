@@ -5,8 +5,7 @@ public struct Style: Hashable, Sendable {
     public var underline: Bool
     public var reverse: Bool
 
-    public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, reverse: Bool = false)
-    {
+    public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, reverse: Bool = false) {
         self.role = role
         self.bold = bold
         self.underline = underline

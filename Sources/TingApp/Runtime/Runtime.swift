@@ -12,9 +12,10 @@ public final class Runtime {
     private var state: AppState
     private var lastFrame: Frame?
 
-    public init(terminal: Terminal, store: DialogueStore, templates: [Template], actor: String,
-        clock: @escaping () -> Date = Date.init)
-    {
+    public init(
+        terminal: Terminal, store: DialogueStore, templates: [Template], actor: String,
+        clock: @escaping () -> Date = Date.init
+    ) {
         self.terminal = terminal
         self.store = store
         self.templates = templates

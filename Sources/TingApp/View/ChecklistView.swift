@@ -33,7 +33,8 @@ enum ChecklistView {
                         marker, at: Point(x: rect.x + 1, y: y),
                         style: Style(selected ? .selection : role, bold: role != .normal), clip: row)
                 }
-                buffer.write(line, at: Point(x: rect.x + ChecklistLayout.markerWidth, y: y), style: textStyle, clip: row)
+                buffer.write(
+                    line, at: Point(x: rect.x + ChecklistLayout.markerWidth, y: y), style: textStyle, clip: row)
                 y += 1
             }
             guard let answer = layout.answerLines(of: item, levels: d.dialogue.levels) else { continue }

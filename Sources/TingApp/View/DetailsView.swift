@@ -6,7 +6,8 @@ enum DetailsView {
     static func render(_ form: DetailsForm, dialogue: Dialogue, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
         let fields = DetailsForm.Field.allCases
-        let inner = FormBox.open(title: s.detailsTitle, width: 76, height: fields.count * 2 + 6, on: buffer.size,
+        let inner = FormBox.open(
+            title: s.detailsTitle, width: 76, height: fields.count * 2 + 6, on: buffer.size,
             into: &buffer)
         let labelWidth = (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
         var cursor: Point?
@@ -14,9 +15,11 @@ enum DetailsView {
         for field in fields where y < inner.maxY {
             let selected = field == form.selected
             let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-            buffer.write((selected ? "> " : "  ") + field.label, at: Point(x: row.x, y: y),
+            buffer.write(
+                (selected ? "> " : "  ") + field.label, at: Point(x: row.x, y: y),
                 style: Style(selected ? .selection : .header, bold: true), clip: row)
-            let valueRect = Rect(x: row.x + labelWidth + 2, y: y, width: max(1, row.width - labelWidth - 2),
+            let valueRect = Rect(
+                x: row.x + labelWidth + 2, y: y, width: max(1, row.width - labelWidth - 2),
                 height: min(2, inner.maxY - y))
             if selected, let editor = form.editor {
                 cursor = FormBox.field(editor, in: valueRect, into: &buffer)

@@ -16,7 +16,8 @@ enum DialogueView {
         renderInfo(dialogue, in: layout.infoRect, into: &buffer)
         if let banner = DialogueLayout.bannerText(d), !layout.bannerRect.isEmpty {
             buffer.fill(layout.bannerRect, style: Style(.danger))
-            buffer.writeWrapped(banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
+            buffer.writeWrapped(
+                banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
         let titles = dialogue.phases.map { phase in
             phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
@@ -55,7 +56,8 @@ enum DialogueView {
             "\(s.level): \(level) · \(s.template): \(dialogue.template.source.citation)",
         ]
         for (i, line) in lines.enumerated() {
-            buffer.write(TextWrap.truncate(line, width: rect.width - 2), at: Point(x: rect.x + 1, y: rect.y + i),
+            buffer.write(
+                TextWrap.truncate(line, width: rect.width - 2), at: Point(x: rect.x + 1, y: rect.y + i),
                 style: Style(i == 0 ? .normal : .muted))
         }
     }

@@ -22,7 +22,8 @@ enum LevelPickerView {
         let level = levels[selected]
         var about = level.description
         if let promise = level.promise { about += "\n\n" + promise }
-        buffer.writeWrapped(about, in: Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.maxY - y - 1),
+        buffer.writeWrapped(
+            about, in: Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.maxY - y - 1),
             style: Style(.overlay))
     }
 }

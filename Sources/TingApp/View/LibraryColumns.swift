@@ -19,7 +19,8 @@ struct LibraryColumns {
 
     func renderHeader(in row: Rect, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
-        cells(row, [s.columnTitle, s.columnTemplate, s.columnPhase, s.columnProgress, s.columnGate],
+        cells(
+            row, [s.columnTitle, s.columnTemplate, s.columnPhase, s.columnProgress, s.columnGate],
             style: Style(.header, bold: true), into: &buffer)
     }
 
@@ -31,7 +32,8 @@ struct LibraryColumns {
         case .dialogue(let d):
             if selected { buffer.fill(row, style: style) }
             let title = d.isReadOnly ? "\(d.title) [\(s.readOnly)]" : d.title
-            cells(row, [title, d.templateName, d.currentPhase.defaultTitle, "\(d.progress.percent) %", d.gate.shortWord],
+            cells(
+                row, [title, d.templateName, d.currentPhase.defaultTitle, "\(d.progress.percent) %", d.gate.shortWord],
                 style: style, into: &buffer)
         case .damaged(let file):
             style = Style(selected ? .selection : .danger, bold: true)

@@ -51,7 +51,8 @@ enum LibraryView {
             let changed = LocalDate(d.modifiedAt)
             var text = "\(s.file): \(d.stem).json · \(s.changed) \(changed)"
             if d.isReadOnly { text += " · \(s.readOnly)" }
-            buffer.write(TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
+            buffer.write(
+                TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
                 style: Style(.muted))
         case .damaged(let file):
             buffer.write(

@@ -4,7 +4,8 @@ import TerminalKit
 enum StatusView {
     static func render(_ status: StatusLine?, fallback: String, in row: Rect, into buffer: inout ScreenBuffer) {
         guard let status else {
-            buffer.write(TextWrap.truncate(fallback, width: row.width - 1), at: Point(x: row.x + 1, y: row.y),
+            buffer.write(
+                TextWrap.truncate(fallback, width: row.width - 1), at: Point(x: row.x + 1, y: row.y),
                 style: Style(.muted))
             return
         }

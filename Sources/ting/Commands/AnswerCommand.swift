@@ -47,7 +47,8 @@ struct AnswerCommand: ParsableCommand {
             return .date(date)
         case .level:
             let level = dialogue.levels.first {
-                $0.id == text || $0.name.compare(text, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+                $0.id == text
+                    || $0.name.compare(text, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
             }
             if text.isEmpty { return .response(nil) }
             return .response(level?.id ?? text)

@@ -12,7 +12,8 @@ struct TUILauncher {
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError(
-                "ting behöver en terminal för att visa biblioteket; använd underkommandona (t.ex. `ting list`) i skript.")
+                "ting behöver en terminal för att visa biblioteket; använd underkommandona (t.ex. `ting list`) i skript."
+            )
         }
         let store = try library.openStore()
         let config = Environment.configDirectory
