@@ -111,7 +111,7 @@ first_frame "$ting" "$work/lib-1000" first-frame-1000-warm
 say "ting list (hyperfine)"
 time_command list-1000 "$ting list --dir $work/lib-1000"
 time_command list-200 "$ting list --dir $work/lib-200"
-hyperfine "${no_shell[@]}" --runs 10 --style basic --prepare "rm -f $work/lib-1000/.index.json" \
+hyperfine "${no_shell[@]}" --runs 10 --style basic --prepare "rm -f $work/lib-1000/.index" \
     --export-json "$results/list-1000-cold.json" "$ting list --dir $work/lib-1000" |
     grep -E 'Benchmark|Time|Range'
 

@@ -102,6 +102,26 @@ struct TUIEndToEndTests {
         #expect(dialogue.progress.done > 5)
     }
 
+    @Test func deleteAsksThenMovesTheFileToTrash() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try TingBinary.run(["new", "--title", "Gammal dialog", "--dir", folder.path]).status == 0)
+        let tui = try start(folder)
+        try tui.waitFor("Gammal dialog")
+        try tui.send("d")
+        try tui.waitFor("papperskorgen")
+        try tui.send("n")
+        try tui.waitForAbsence("papperskorgen")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("gammal-dialog.json").path))
+        try tui.send("d")
+        try tui.waitFor("papperskorgen")
+        try tui.send("j")
+        try tui.waitFor("Biblioteket är tomt")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("gammal-dialog.json").path))
+        let trash = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".trash").path)
+        #expect(trash.count == 1 && trash[0].hasPrefix("gammal-dialog"))
+    }
+
     @Test func tooSmallThenResized() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

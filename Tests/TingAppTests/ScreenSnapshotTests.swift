@@ -19,6 +19,26 @@ struct ScreenSnapshotTests {
         Snapshot.assertMatches(AppView.render(state), named: name("library-empty", size))
     }
 
+    @Test(arguments: sizes + [Size(width: 1, height: 1)])
+    func libraryWithDialoguesAndADamagedFile(size: Size) {
+        var state = AppState(
+            size: size, templates: [Fixtures.template], libraryPath: "/tmp/bibliotek", actor: "anna",
+            now: Fixtures.now)
+        var stopped = Fixtures.dialogue(title: "Trygghet på Söder")
+        try? stopped.apply(.answer(.no), to: "b.gate1", by: "anna", at: Fixtures.now)
+        let entries: [LibraryEntry] = [
+            .dialogue(DialogueSummary(stem: "lekplats-i-raa", dialogue: Fixtures.dialogue(), isReadOnly: false)),
+            .damaged(
+                DamagedFile(
+                    fileName: "trasig.json", place: "rad 3, kolumn 14", problem: "ogiltig JSON",
+                    fix: "rätta filen eller återställ den förra versionen från .backup/trasig.json")),
+            .dialogue(DialogueSummary(stem: "trygghet-pa-soder", dialogue: stopped, isReadOnly: true)),
+        ]
+        _ = update(&state, .libraryListed(entries))
+        _ = update(&state, .keyPressed(.down))
+        Snapshot.assertMatches(AppView.render(state), named: name("library-entries", size))
+    }
+
     @Test(arguments: sizes)
     func dialogueWithStoppedGate(size: Size) {
         var state = Fixtures.dialogueState(size: size)

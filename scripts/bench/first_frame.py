@@ -4,7 +4,7 @@
 Each run forks a child on a fresh pty (window size set with TIOCSWINSZ), which notes the monotonic
 clock just before it execs `ting --dir LIBRARY`. The parent reads the pty until the bottom hint
 line's last word (default "avsluta") has arrived, notes the clock again, sends "q" and reaps the
-child. With --cold, the library's .index.json is deleted before every run, so each start rebuilds it.
+child. With --cold, the library's .index is deleted before every run, so each start rebuilds it.
 
 Writes {"label", "unit": "ms", "samples": [...]} as JSON to --out and prints min / median / p90.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from stats import describe
 
-INDEX_FILE = ".index.json"
+INDEX_FILE = ".index"
 
 
 class RunFailed(Exception):
