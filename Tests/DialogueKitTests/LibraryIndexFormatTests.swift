@@ -9,7 +9,7 @@ import Testing
         let summary = DialogueSummary(
             stem: "parken", title: "Tab\there, ny\nrad, \\ och \r, Åäö \u{1b}[31m", templateID: "helsingborg",
             templateName: "Helsingborg – invånardialog", currentPhase: .feedback,
-            progress: Progress(done: 7, total: 42),
+            progress: ChecklistProgress(done: 7, total: 42),
             gate: .stopped, modifiedAt: Date(timeIntervalSinceReferenceDate: 762_000_123.456_789),
             isReadOnly: true)
         let stamp = FileStamp(size: 47_023, modified: 1_700_000_000_123_456_789, changed: -5, inode: .max)

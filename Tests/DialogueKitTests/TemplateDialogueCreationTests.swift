@@ -16,7 +16,7 @@ import Testing
         #expect(dialogue.template == helsingborg.reference)
         #expect(dialogue.allItems.count == 39)
         #expect(dialogue.allItems.allSatisfy { !$0.isComplete && $0.lastChange == nil })
-        #expect(dialogue.progress == Progress(done: 0, total: 39))
+        #expect(dialogue.progress == ChecklistProgress(done: 0, total: 39))
         #expect(dialogue.currentPhase == .decision)
     }
 

@@ -1,7 +1,7 @@
 extension Dialogue {
     /// Progress over all phases.
-    public var progress: Progress {
-        phases.reduce(Progress(done: 0, total: 0)) { $0 + $1.progress }
+    public var progress: ChecklistProgress {
+        phases.reduce(ChecklistProgress(done: 0, total: 0)) { $0 + $1.progress }
     }
 
     /// The first phase that is not complete, or the last phase when all are.

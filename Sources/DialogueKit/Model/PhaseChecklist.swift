@@ -16,7 +16,7 @@ public struct PhaseChecklist: Codable, Equatable, Sendable {
     }
 
     /// How many items are dealt with, out of how many.
-    public var progress: Progress {
-        Progress(done: items.count(where: \.isComplete), total: items.count)
+    public var progress: ChecklistProgress {
+        ChecklistProgress(done: items.count(where: \.isComplete), total: items.count)
     }
 }

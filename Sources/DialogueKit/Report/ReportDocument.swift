@@ -1,7 +1,7 @@
 /// What `DialogueReport.json` writes: the dialogue as stored, plus what is computed from it.
 struct ReportDocument: Encodable {
     let dialogue: Dialogue
-    let progress: Progress
+    let progress: ChecklistProgress
     let currentPhase: Phase
     let gate: ReportGate
     let influenceLevel: InfluenceLevel?

@@ -2,7 +2,7 @@
 struct ReportPhase: Encodable {
     let phase: Phase
     let title: String
-    let progress: Progress
+    let progress: ChecklistProgress
     let start: LocalDate?
     let end: LocalDate?
 

@@ -11,7 +11,7 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     /// The first phase that is not complete.
     public var currentPhase: Phase
     /// Progress over all phases.
-    public var progress: Progress
+    public var progress: ChecklistProgress
     public var gate: GateState
     /// When the dialogue itself says it was last changed.
     public var modifiedAt: Date
@@ -21,7 +21,7 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     /// A summary with every field given.
     public init(
         stem: String, title: String, templateID: String, templateName: String, currentPhase: Phase,
-        progress: Progress, gate: GateState, modifiedAt: Date, isReadOnly: Bool
+        progress: ChecklistProgress, gate: GateState, modifiedAt: Date, isReadOnly: Bool
     ) {
         self.stem = stem
         self.title = title

@@ -101,7 +101,7 @@ enum LibraryIndexFormat {
                 DialogueSummary(
                     stem: stem, title: string(fields[7]), templateID: string(fields[8]),
                     templateName: string(fields[9]), currentPhase: phase,
-                    progress: Progress(done: done, total: total),
+                    progress: ChecklistProgress(done: done, total: total),
                     gate: gate,
                     modifiedAt: Date(timeIntervalSinceReferenceDate: Double(bitPattern: modifiedBits)),
                     isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")])))

@@ -4,7 +4,7 @@ extension LibraryState {
     /// Scrolls the list so the selected entry is in view.
     mutating func scrollToSelection(in size: Size) {
         scroll = Viewport.offset(
-            selected: selected, count: entries.count, height: LibraryLayout(size: size).listRect.height,
+            selected: selected, count: entries.count, height: LibraryLayout(size: size, library: self).listRect.height,
             previous: scroll)
     }
 }

@@ -11,7 +11,7 @@ extension AppState {
         switch screen {
         case .library:
             guard case .browsing = library.mode else { return [] }
-            let list = LibraryLayout(size: size).listRect
+            let list = LibraryLayout(size: size, library: library).listRect
             guard list.contains(point) else { return [] }
             let index = library.scroll + point.y - list.y
             guard library.entries.indices.contains(index) else { return [] }

@@ -30,9 +30,11 @@ extension AppState {
         case .down, .character("j"): library.selected = min(max(0, count - 1), library.selected + 1)
         case .home: library.selected = 0
         case .end: library.selected = max(0, count - 1)
-        case .pageUp: library.selected = max(0, library.selected - LibraryLayout(size: size).listRect.height)
+        case .pageUp:
+            library.selected = max(0, library.selected - LibraryLayout(size: size, library: library).listRect.height)
         case .pageDown:
-            library.selected = min(max(0, count - 1), library.selected + LibraryLayout(size: size).listRect.height)
+            library.selected = min(
+                max(0, count - 1), library.selected + LibraryLayout(size: size, library: library).listRect.height)
         case .enter:
             switch library.selectedEntry {
             case .dialogue(let summary): return [.open(stem: summary.stem)]

@@ -10,7 +10,8 @@ struct LibraryLayout {
     let statusRow: Rect
     let hintRow: Rect
 
-    init(size: Size) {
+    /// The detail panel under the list is there only when there is an entry to describe.
+    init(size: Size, library: LibraryState) {
         let screen = Rect(size)
         let (top, rest) = screen.splitTop(2)
         titleRow = top.splitTop(1).top
@@ -18,7 +19,7 @@ struct LibraryLayout {
         let (middle, bottom) = rest.splitBottom(2)
         statusRow = bottom.splitTop(1).top
         hintRow = bottom.splitTop(1).rest
-        let (list, detail) = middle.splitBottom(middle.height >= 8 ? 2 : 0)
+        let (list, detail) = middle.splitBottom(middle.height >= 8 && !library.entries.isEmpty ? 3 : 0)
         listRect = list
         detailRect = detail
     }

@@ -7,7 +7,7 @@ enum LibraryView {
     /// Draws the library; returns where the cursor goes.
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
-        let layout = LibraryLayout(size: state.size)
+        let layout = LibraryLayout(size: state.size, library: state.library)
         let lib = state.library
         let damaged = lib.entries.count { if case .damaged = $0 { true } else { false } }
         var summary = "\(lib.entries.count - damaged) \(s.dialogues)"
@@ -55,9 +55,7 @@ enum LibraryView {
                 TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
                 style: Style(.muted))
         case .damaged(let file):
-            buffer.write(
-                TextWrap.truncate("⚠ \(file.fileName): \(file.reason)", width: line.width),
-                at: Point(x: line.x, y: line.y), style: Style(.danger))
+            buffer.writeWrapped("⚠ \(file.reason)", in: line, style: Style(.danger))
         }
     }
 }

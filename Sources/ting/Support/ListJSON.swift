@@ -9,7 +9,7 @@ enum ListJSON {
         var title: String?
         var template: String?
         var currentPhase: Phase?
-        var progress: DialogueKit.Progress?
+        var progress: ChecklistProgress?
         var gate: GateState?
         var modifiedAt: Date?
         var readOnly: Bool?

@@ -1,5 +1,5 @@
 /// How many items are dealt with, out of how many.
-public struct Progress: Equatable, Sendable, Codable {
+public struct ChecklistProgress: Equatable, Sendable, Codable {
     public var done: Int
     public var total: Int
 
@@ -11,7 +11,7 @@ public struct Progress: Equatable, Sendable, Codable {
     /// Whole percent, 0 to 100; an empty list counts as complete.
     public var percent: Int { total == 0 ? 100 : done * 100 / total }
 
-    public static func + (lhs: Progress, rhs: Progress) -> Progress {
-        Progress(done: lhs.done + rhs.done, total: lhs.total + rhs.total)
+    public static func + (lhs: ChecklistProgress, rhs: ChecklistProgress) -> ChecklistProgress {
+        ChecklistProgress(done: lhs.done + rhs.done, total: lhs.total + rhs.total)
     }
 }
