@@ -58,6 +58,36 @@ import Testing
         #expect(DialogueReport.text(dialogue, today: LocalDate("2026-03-10")) == expected)
     }
 
+    @Test func theChosenLevelShowsWhatResidentsGetAndThePromise() throws {
+        let text = TemplateTestSupport.minimalTemplate().replacingOccurrences(
+            of: "degree = 3\n",
+            with: "degree = 3\nresidents_get = \"Invånarna får diskutera\"\npromise = \"Vi lyssnar och återkopplar.\"\n"
+        )
+        var dialogue = Dialogue(template: try Template(toml: text, file: "mini.toml"), title: "Lekplats", now: now)
+        #expect(!DialogueReport.text(dialogue, today: nil).contains("Löfte:"))
+        try dialogue.apply(.response("resonemang"), to: "planering.niva", by: "test", at: now)
+        dialogue.methods = [
+            MethodCard(
+                id: "dialogcafe", name: "Dialogcafé", degrees: [3], usedFor: "", participants: "", resources: "",
+                time: "", strengths: "", sources: [])
+        ]
+        let report = DialogueReport.text(dialogue, today: nil)
+        #expect(report.contains("\nInflytandenivå:  Resonemang – Vi samtalar.\n"))
+        #expect(report.contains("\nInvånarna får:   Invånarna får diskutera\n"))
+        #expect(report.contains("\nLöfte:           Vi lyssnar och återkopplar.\n"))
+        #expect(report.contains("\nMetoder:         Dialogcafé\n"))
+    }
+
+    @Test func theTemplateReportShowsRolesAndEachLevelsDegree() throws {
+        let text = TemplateTestSupport.minimalTemplate().replacingOccurrences(
+            of: "degree = 3\n", with: "degree = 3\npromise = \"Vi lyssnar.\"\nmethods = [\"Dialogcafé\"]\n")
+        let report = TemplateReport.text(try Template(toml: text, file: "mini.toml"))
+        #expect(report.contains("\nRoller\n  Gemensam [gemensam]\n      - Utvärdera tillsammans.\n"))
+        #expect(report.contains("\n  Resonemang [resonemang] – dialog, trappsteg 3\n"))
+        #expect(report.contains("\n      Löfte: Vi lyssnar.\n      Metoder: Dialogcafé\n"))
+        #expect(report.contains("\n  - utvardering.klar [steg] (Gemensam)\n"))
+    }
+
     @Test func aNejShowsTheStopLineWithTheHandbooksRecommendation() throws {
         var dialogue = Dialogue(template: helsingborg, title: "Torget", now: now)
         try dialogue.apply(.answer(.yes), to: "beslut.beslutsfattare-paverkas", by: "test", at: now)

@@ -66,7 +66,7 @@ import Testing
         #expect(catalog.templates.count == BuiltInTemplates.all.count + 1)
         #expect(catalog.problems.map(\.file) == [broken.path, wrongKind.path, notUTF8.path])
         #expect(catalog.problems[0].line == 2)
-        #expect(catalog.problems[1].description.contains(":24:8: okänd kind 'gat' i phases[0].items[0]"))
+        #expect(catalog.problems[1].description.contains(":25:8: okänd kind 'gat' i phases[0].items[0]"))
         #expect(catalog.problems[2].problem == .unreadable("texten är inte UTF-8"))
     }
 

@@ -20,6 +20,17 @@ import Testing
         #expect(dialogue.currentPhase == .decision)
     }
 
+    @Test func aNewDialogueCopiesTheRolesAndFindsAnItemsRole() throws {
+        let template = try Template(toml: TemplateTestSupport.minimalTemplate(), file: "mini.toml")
+        let dialogue = Dialogue(template: template, title: "Lekplats", now: now)
+        #expect(dialogue.roles == template.roles)
+        #expect(dialogue.methods.isEmpty)
+        let item = try #require(dialogue.item("utvardering.klar"))
+        #expect(dialogue.role(of: item)?.name == "Gemensam")
+        #expect(dialogue.role(of: try #require(dialogue.item("beslut.mandat"))) == nil)
+        #expect(dialogue.role(id: "okand") == nil)
+    }
+
     @Test func answeringTheDialogueLeavesTheTemplateUntouched() throws {
         var dialogue = Dialogue(template: helsingborg, title: "Torget", now: now)
         try dialogue.apply(.answer(.yes), to: "beslut.tid", by: "test", at: now)

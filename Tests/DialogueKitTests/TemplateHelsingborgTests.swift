@@ -65,6 +65,7 @@ import Testing
         #expect(
             template.levels.map(\.name) == ["Information", "Konsultation", "Resonemang", "Delaktighet", "Medskapande"])
         #expect(template.levels.map(\.isDialogue) == [false, false, true, true, true])
+        #expect(template.levels.map(\.degree) == [1, 2, 3, 4, 5])
         #expect(template.levels.allSatisfy { $0.description.count > 100 })
         let levelItems = template.allItems.filter { $0.kind == .level }
         #expect(levelItems.map(\.text) == ["Vad kan invånarna förvänta sig av dialogen – vilken grad av delaktighet?"])

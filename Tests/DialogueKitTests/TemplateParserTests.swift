@@ -16,6 +16,7 @@ import Testing
         id = "resonemang"
         name = "Resonemang"
         dialogue = true
+        degree = 3
         description = "Vi samtalar."
 
 
@@ -27,7 +28,7 @@ import Testing
             message: "mini.toml: nyckeln 'name' saknas på översta nivån; lägg till name = \"…\"."),
         Mistake(
             name: "missing key in an item", edits: [("text = \"Klart?\"\n", "")],
-            message: "mini.toml:50:1: nyckeln 'text' saknas i phases[4].items[0]; lägg till text = \"…\"."),
+            message: "mini.toml:51:1: nyckeln 'text' saknas i phases[4].items[0]; lägg till text = \"…\"."),
         Mistake(
             name: "missing table", edits: [("[gate]\nrecommendation = \"Gör ingen dialog.\"\n\n", "")],
             message: "mini.toml: nyckeln 'gate' saknas på översta nivån; lägg till [gate]."),
@@ -45,28 +46,59 @@ import Testing
                 + "skriv till exempel methods = [\"…\", \"…\"]."),
         Mistake(
             name: "empty text", edits: [("text = \"Finns mandat?\"", "text = \"  \"")],
-            message: "mini.toml:25:8: 'text' i phases[0].items[0] är tom; skriv texten mellan citattecknen."),
+            message: "mini.toml:26:8: 'text' i phases[0].items[0] är tom; skriv texten mellan citattecknen."),
         Mistake(
             name: "unknown key", edits: [("text = \"Finns mandat?\"", "text = \"Finns mandat?\"\nguidence = \"x\"")],
-            message: "mini.toml:26:12: okänd nyckel 'guidence' i phases[0].items[0]; "
+            message: "mini.toml:27:12: okänd nyckel 'guidence' i phases[0].items[0]; "
                 + "skriv en av id, kind, text, guidance, role, schedule."),
         Mistake(
             name: "unknown kind", edits: [("kind = \"gate\"", "kind = \"gat\"")],
-            message: "mini.toml:24:8: okänd kind 'gat' i phases[0].items[0]; "
+            message: "mini.toml:25:8: okänd kind 'gat' i phases[0].items[0]; "
                 + "skriv en av check, gate, question, date, level."),
         Mistake(
-            name: "unknown role", edits: [("role = \"joint\"", "role = \"boss\"")],
-            message: "mini.toml:54:8: okänd role 'boss' i phases[4].items[0]; skriv en av official, elected, joint."),
+            name: "unknown role", edits: [("role = \"gemensam\"", "role = \"boss\"")],
+            message: "mini.toml:55:8: role 'boss' i phases[4].items[0] finns inte bland mallens [[roles]]; "
+                + "skriv en av gemensam eller lägg till [[roles]] med id = \"boss\"."),
+        Mistake(
+            name: "role without roles",
+            edits: [
+                (
+                    "[[roles]]\nid = \"gemensam\"\nname = \"Gemensam\"\n"
+                        + "responsibilities = [\"Utvärdera tillsammans.\"]\n", ""
+                )
+            ],
+            message: "mini.toml:55:8: role 'gemensam' i phases[4].items[0] kräver att mallen har [[roles]], men den "
+                + "har inga; lägg till [[roles]] med id = \"gemensam\" och name = \"…\", eller ta bort role."),
+        Mistake(
+            name: "duplicate role id",
+            edits: [
+                (
+                    "responsibilities = [\"Utvärdera tillsammans.\"]\n",
+                    "responsibilities = [\"Utvärdera tillsammans.\"]\n\n[[roles]]\nid = \"gemensam\"\n"
+                        + "name = \"Igen\"\n"
+                )
+            ],
+            message: "mini.toml:63:6: id 'gemensam' i roles[1] används redan i roles[0]; "
+                + "byt till ett id som inte används."),
+        Mistake(
+            name: "missing degree", edits: [("degree = 3\n", "")],
+            message: "mini.toml:13:1: nyckeln 'degree' saknas i levels[0]; lägg till degree = 1–5 efter nivåns "
+                + "trappsteg: 1 information, 2 konsultation, 3 dialog, 4 inflytande, 5 medbeslutande, "
+                + "till exempel degree = 3."),
+        Mistake(
+            name: "degree out of range", edits: [("degree = 3", "degree = 6")],
+            message: "mini.toml:17:10: degree 6 i levels[0] finns inte; skriv ett heltal 1–5 efter nivåns trappsteg: "
+                + "1 information, 2 konsultation, 3 dialog, 4 inflytande, 5 medbeslutande."),
         Mistake(
             name: "unknown phase", edits: [("phase = \"decision\"\n", "phase = \"decison\"\n")],
-            message: "mini.toml:20:9: okänd phase 'decison' i phases[0]; "
+            message: "mini.toml:21:9: okänd phase 'decison' i phases[0]; "
                 + "skriv en av decision, planning, implementation, feedback, evaluation."),
         Mistake(
             name: "unknown bound", edits: [("bound = \"start\"", "bound = \"middle\"")],
-            message: "mini.toml:39:12: okänd bound 'middle' i phases[1].items[1].schedule; skriv en av start, end."),
+            message: "mini.toml:40:12: okänd bound 'middle' i phases[1].items[1].schedule; skriv en av start, end."),
         Mistake(
             name: "id with capitals and spaces", edits: [("id = \"beslut.mandat\"", "id = \"Beslut Mandat\"")],
-            message: "mini.toml:23:6: id 'Beslut Mandat' i phases[0].items[0] får bara innehålla a–z, 0–9, punkt, "
+            message: "mini.toml:24:6: id 'Beslut Mandat' i phases[0].items[0] får bara innehålla a–z, 0–9, punkt, "
                 + "bindestreck och understreck; skriv till exempel id = \"beslut-mandat\"."),
         Mistake(
             name: "version 0", edits: [("version = 1", "version = 0")],
@@ -74,7 +106,7 @@ import Testing
                 + "till exempel version = 1."),
         Mistake(
             name: "duplicate item id", edits: [("id = \"planering.niva\"", "id = \"beslut.mandat\"")],
-            message: "mini.toml:31:6: id 'beslut.mandat' i phases[1].items[0] används redan i phases[0].items[0]; "
+            message: "mini.toml:32:6: id 'beslut.mandat' i phases[1].items[0] används redan i phases[0].items[0]; "
                 + "byt till ett id som inte används."),
         Mistake(
             name: "duplicate level id",
@@ -85,15 +117,15 @@ import Testing
                         + "dialogue = true\ndescription = \"Igen.\"\n"
                 )
             ],
-            message: "mini.toml:20:6: id 'resonemang' i levels[1] används redan i levels[0]; "
+            message: "mini.toml:21:6: id 'resonemang' i levels[1] används redan i levels[0]; "
                 + "byt till ett id som inte används."),
         Mistake(
             name: "missing phase", edits: [("[[phases]]\nphase = \"feedback\"\n\n", "")],
-            message: "mini.toml:19:1: fasen 'feedback' saknas i phases; lägg till [[phases]] med phase = \"feedback\" "
+            message: "mini.toml:20:1: fasen 'feedback' saknas i phases; lägg till [[phases]] med phase = \"feedback\" "
                 + "så att faserna står i ordningen decision, planning, implementation, feedback, evaluation."),
         Mistake(
             name: "phase twice", edits: [("phase = \"implementation\"", "phase = \"planning\"")],
-            message: "mini.toml:42:9: fasen 'planning' i phases[2] finns redan i phases[1]; varje fas ska finnas "
+            message: "mini.toml:43:9: fasen 'planning' i phases[2] finns redan i phases[1]; varje fas ska finnas "
                 + "en gång, i ordningen decision, planning, implementation, feedback, evaluation."),
         Mistake(
             name: "phases out of order",
@@ -103,7 +135,7 @@ import Testing
                     "phase = \"feedback\"\n\n[[phases]]\nphase = \"implementation\""
                 )
             ],
-            message: "mini.toml:42:9: fasen 'feedback' i phases[2] står i fel ordning; ordna [[phases]] som "
+            message: "mini.toml:43:9: fasen 'feedback' i phases[2] står i fel ordning; ordna [[phases]] som "
                 + "decision, planning, implementation, feedback, evaluation."),
         Mistake(
             name: "schedule on a gate",
@@ -113,18 +145,18 @@ import Testing
                     "text = \"Finns mandat?\"\nschedule = { phase = \"decision\", bound = \"end\" }"
                 )
             ],
-            message: "mini.toml:26:12: schedule i phases[0].items[0] hör bara till punkter med kind = \"date\" men "
+            message: "mini.toml:27:12: schedule i phases[0].items[0] hör bara till punkter med kind = \"date\" men "
                 + "punkten har kind 'gate'; ta bort schedule eller skriv kind = \"date\"."),
         Mistake(
             name: "schedule slot twice",
             edits: [
                 (
-                    "role = \"joint\"\n",
-                    "role = \"joint\"\n\n[[phases.items]]\nid = \"utvardering.start\"\nkind = \"date\"\n"
+                    "role = \"gemensam\"\n",
+                    "role = \"gemensam\"\n\n[[phases.items]]\nid = \"utvardering.start\"\nkind = \"date\"\n"
                         + "text = \"Start igen\"\nschedule = { phase = \"decision\", bound = \"start\" }\n"
                 )
             ],
-            message: "mini.toml:60:12: schedule = { phase = \"decision\", bound = \"start\" } i phases[4].items[1] "
+            message: "mini.toml:61:12: schedule = { phase = \"decision\", bound = \"start\" } i phases[4].items[1] "
                 + "sätts redan av phases[1].items[1]; låt bara en punkt sätta varje fas start och slut."),
         Mistake(
             name: "level item without levels", edits: [(levelsBlock, "")],
@@ -132,7 +164,7 @@ import Testing
                 + "lägg till nivåerna som [[levels]] eller välj en annan kind."),
         Mistake(
             name: "second level item", edits: [("kind = \"date\"", "kind = \"level\"")],
-            message: "mini.toml:37:8: punkten i phases[1].items[1] är en andra punkt med kind 'level' (den första "
+            message: "mini.toml:38:8: punkten i phases[1].items[1] är en andra punkt med kind 'level' (den första "
                 + "finns i phases[1].items[0]); välj inflytandenivå på ett ställe och ge den här punkten en annan kind."
         ),
         Mistake(
@@ -181,13 +213,18 @@ import Testing
         #expect(template.gate.recommendation == "Gör ingen dialog.")
         #expect(
             template.levels == [
-                InfluenceLevel(id: "resonemang", name: "Resonemang", description: "Vi samtalar.", isDialogue: true)
+                InfluenceLevel(
+                    id: "resonemang", name: "Resonemang", description: "Vi samtalar.", isDialogue: true, degree: 3)
             ])
         #expect(template.phases.map(\.phase) == Phase.allCases)
         #expect(template.phases.map(\.title) == Phase.allCases.map(\.defaultTitle))
         #expect(template.allItems.map(\.kind) == [.gate, .level, .date, .check])
         #expect(template.item("planering.start")?.schedule == ScheduleSlot(phase: .decision, bound: .start))
-        #expect(template.item("utvardering.klar")?.role == .joint)
+        #expect(template.item("utvardering.klar")?.role == "gemensam")
+        #expect(
+            template.roles == [
+                TemplateRole(id: "gemensam", name: "Gemensam", responsibilities: ["Utvärdera tillsammans."])
+            ])
         #expect(template.item("beslut.mandat")?.guidance == nil)
     }
 }

@@ -20,7 +20,7 @@ enum TemplateTestSupport {
         return url
     }
 
-    /// A small valid template with every kind of item, under the given id and name.
+    /// A small valid template with every kind of item and one role, under the given id and name.
     static func minimalTemplate(id: String = "mini", name: String = "Mini") -> String {
         """
         id = "\(id)"
@@ -39,6 +39,7 @@ enum TemplateTestSupport {
         id = "resonemang"
         name = "Resonemang"
         dialogue = true
+        degree = 3
         description = "Vi samtalar."
 
         [[phases]]
@@ -76,7 +77,12 @@ enum TemplateTestSupport {
         id = "utvardering.klar"
         kind = "check"
         text = "Klart?"
-        role = "joint"
+        role = "gemensam"
+
+        [[roles]]
+        id = "gemensam"
+        name = "Gemensam"
+        responsibilities = ["Utvärdera tillsammans."]
 
         """
     }

@@ -36,7 +36,8 @@ enum Fixtures {
                     ChecklistItem(
                         id: "p.start", kind: .date, text: "Genomförande start",
                         schedule: ScheduleSlot(phase: .implementation, bound: .start)),
-                    ChecklistItem(id: "p.who", kind: .question, text: "Vilka ansvarar för dialogen?", role: .official),
+                    ChecklistItem(
+                        id: "p.who", kind: .question, text: "Vilka ansvarar för dialogen?", role: "tjansteperson"),
                 ]),
             PhaseChecklist(
                 phase: .implementation, title: "Genomförande",
@@ -47,7 +48,8 @@ enum Fixtures {
             PhaseChecklist(
                 phase: .evaluation, title: "Utvärdering",
                 items: [ChecklistItem(id: "u.done", kind: .check, text: "Har återkopplat till dem som deltog.")]),
-        ])
+        ],
+        roles: [TemplateRole(id: "tjansteperson", name: "Tjänsteperson")])
 
     static func dialogue(title: String = "Lekplats i Råå") -> Dialogue {
         Dialogue(

@@ -10,8 +10,9 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
     public var text: String
     /// Longer guidance from the handbook, shown on demand.
     public var guidance: String?
-    /// Who is responsible, where the handbook says.
-    public var role: Role?
+    /// The id of the template role responsible for the step, where the handbook says;
+    /// `Dialogue.role(of:)` finds the role itself.
+    public var role: String?
     /// For a date item: the phase start or end it sets in the schedule.
     public var schedule: ScheduleSlot?
 
@@ -27,7 +28,7 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
     public var lastChange: ItemChange?
 
     public init(
-        id: String, kind: ItemKind, text: String, guidance: String? = nil, role: Role? = nil,
+        id: String, kind: ItemKind, text: String, guidance: String? = nil, role: String? = nil,
         schedule: ScheduleSlot? = nil
     ) {
         self.id = id

@@ -28,6 +28,10 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
     public var levels: [InfluenceLevel]
     /// The five phases with their checklists, in order.
     public var phases: [PhaseChecklist]
+    /// Who is responsible for steps, copied from the template; empty in files saved before roles existed.
+    public var roles: [TemplateRole]
+    /// The methods chosen for the dialogue, copied from the catalogue so the file stays self-contained.
+    public var methods: [MethodCard]
     public var createdAt: Date
     public var modifiedAt: Date
 
@@ -46,8 +50,32 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         self.gate = template.gate
         self.levels = template.levels
         self.phases = template.phases
+        self.roles = template.roles
+        self.methods = []
         self.createdAt = now
         self.modifiedAt = now
+    }
+
+    /// Decodes a dialogue file; files saved before `roles` and `methods` existed open with both empty.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        id = try container.decode(UUID.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        question = try container.decode(String.self, forKey: .question)
+        purpose = try container.decode(String.self, forKey: .purpose)
+        committee = try container.decode(String.self, forKey: .committee)
+        administration = try container.decode(String.self, forKey: .administration)
+        caseNumber = try container.decode(String.self, forKey: .caseNumber)
+        template = try container.decode(TemplateReference.self, forKey: .template)
+        about = try container.decode(String.self, forKey: .about)
+        gate = try container.decode(GatePolicy.self, forKey: .gate)
+        levels = try container.decode([InfluenceLevel].self, forKey: .levels)
+        phases = try container.decode([PhaseChecklist].self, forKey: .phases)
+        roles = try container.decodeIfPresent([TemplateRole].self, forKey: .roles) ?? []
+        methods = try container.decodeIfPresent([MethodCard].self, forKey: .methods) ?? []
+        createdAt = try container.decode(Date.self, forKey: .createdAt)
+        modifiedAt = try container.decode(Date.self, forKey: .modifiedAt)
     }
 
     /// The checklist of one phase.
@@ -57,6 +85,16 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
 
     /// Every item of every phase, in order.
     public var allItems: [ChecklistItem] { phases.flatMap(\.items) }
+
+    /// The role with this id, if the dialogue has it.
+    public func role(id: String) -> TemplateRole? {
+        roles.first { $0.id == id }
+    }
+
+    /// The role responsible for an item, if it names one the dialogue has.
+    public func role(of item: ChecklistItem) -> TemplateRole? {
+        item.role.flatMap(role(id:))
+    }
 
     /// The item with this id, wherever it is.
     public func item(_ id: String) -> ChecklistItem? {

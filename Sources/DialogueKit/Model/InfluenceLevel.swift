@@ -1,5 +1,9 @@
 /// One rung of a handbook's influence ladder (inflytandenivå / grad av delaktighet).
 public struct InfluenceLevel: Codable, Equatable, Sendable, Identifiable {
+    /// The generic rungs a `degree` can take: 1 information, 2 konsultation, 3 dialog, 4 inflytande,
+    /// 5 medbeslutande.
+    public static let degrees = 1...5
+
     public var id: String
     /// The handbook's name, e.g. "Resonemang".
     public var name: String
@@ -11,12 +15,15 @@ public struct InfluenceLevel: Codable, Equatable, Sendable, Identifiable {
     public var promise: String?
     /// False for Information and Konsultation, which the handbook says are not dialogue.
     public var isDialogue: Bool
+    /// The generic rung 1–5 (information, konsultation, dialog, inflytande, medbeslutande) used to
+    /// match method cards; required in template files, nil in dialogues saved before it existed.
+    public var degree: Int?
     /// Method examples the handbook gives for this level.
     public var methods: [String]
 
     public init(
         id: String, name: String, residentsGet: String? = nil, description: String,
-        promise: String? = nil, isDialogue: Bool, methods: [String] = []
+        promise: String? = nil, isDialogue: Bool, degree: Int? = nil, methods: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -24,6 +31,7 @@ public struct InfluenceLevel: Codable, Equatable, Sendable, Identifiable {
         self.description = description
         self.promise = promise
         self.isDialogue = isDialogue
+        self.degree = degree
         self.methods = methods
     }
 }

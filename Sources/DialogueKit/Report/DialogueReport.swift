@@ -22,7 +22,7 @@ public enum DialogueReport {
             lines.append("")
             lines.append(phaseHeading(checklist, number: number + 1, dialogue: dialogue, today: today))
             for item in checklist.items {
-                lines += itemLines(item, levels: dialogue.levels)
+                lines += itemLines(item, in: dialogue)
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -41,11 +41,18 @@ public enum DialogueReport {
         let progress = dialogue.progress
         let level = dialogue.influenceLevel.map { "\($0.name) – \($0.description)" }
         let template = dialogue.template
-        let fields: [(String, String?)] = [
+        var fields: [(String, String?)] = [
             ("Frågan", dialogue.question), ("Syfte", dialogue.purpose), ("Nämnd", dialogue.committee),
             ("Förvaltning", dialogue.administration), ("Diarienummer", dialogue.caseNumber),
             ("Mall", "\(template.name) (\(template.id), version \(template.version))"),
             ("Källa", template.source.citation), ("Inflytandenivå", level ?? "ej vald"),
+        ]
+        if let residentsGet = dialogue.influenceLevel?.residentsGet { fields.append(("Invånarna får", residentsGet)) }
+        if let promise = dialogue.influenceLevel?.promise { fields.append(("Löfte", promise)) }
+        if !dialogue.methods.isEmpty {
+            fields.append(("Metoder", dialogue.methods.map(\.name).joined(separator: ", ")))
+        }
+        fields += [
             ("Kontrollfrågor", gateSummary(dialogue.gateResult)),
             ("Framsteg", "\(progress.done) av \(progress.total) punkter klara (\(progress.percent) %)"),
             ("Aktuell fas", dialogue.checklist(dialogue.currentPhase)?.title ?? dialogue.currentPhase.defaultTitle),
@@ -86,9 +93,9 @@ public enum DialogueReport {
         return heading
     }
 
-    private static func itemLines(_ item: ChecklistItem, levels: [InfluenceLevel]) -> [String] {
+    private static func itemLines(_ item: ChecklistItem, in dialogue: Dialogue) -> [String] {
         var head = "  " + marker(item).padding(toLength: 6, withPad: " ", startingAt: 0) + item.id
-        if let role = item.role { head += "  (\(role.swedishName))" }
+        if let role = item.role { head += "  (\(dialogue.role(id: role)?.name ?? role))" }
         var lines = [head]
         lines += PlainTextWrapper.block(item.text, firstPrefix: itemIndent, width: width)
         switch item.kind {
@@ -98,7 +105,7 @@ public enum DialogueReport {
             }
         case .level:
             if let id = item.response {
-                let name = levels.first { $0.id == id }?.name ?? id
+                let name = dialogue.levels.first { $0.id == id }?.name ?? id
                 lines.append(itemIndent + "Nivå: \(name)")
             }
         case .date:

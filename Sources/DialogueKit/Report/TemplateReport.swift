@@ -1,5 +1,6 @@
-/// A template as plain text for `ting template show`: its source, gate, levels and every
-/// item of every phase with kind, role and guidance. Not escaped for a terminal; the caller does that.
+/// A template as plain text for `ting template show`: its source, gate, roles with their
+/// responsibilities, levels with degree, promise and methods, and every item of every phase
+/// with kind, role and guidance. Not escaped for a terminal; the caller does that.
 public enum TemplateReport {
     static let width = 80
     static let indent = "      "
@@ -14,10 +15,18 @@ public enum TemplateReport {
         lines += ["", "Om handboken"] + PlainTextWrapper.block(template.about, firstPrefix: "  ", width: width)
         lines += ["", "Kontrollfrågor: vid nej"]
         lines += PlainTextWrapper.block(template.gate.recommendation, firstPrefix: "  ", width: width)
+        if !template.roles.isEmpty { lines += ["", "Roller"] }
+        for role in template.roles {
+            lines.append("  \(role.name) [\(role.id)]")
+            for responsibility in role.responsibilities {
+                lines += PlainTextWrapper.block(responsibility, firstPrefix: indent + "- ", width: width)
+            }
+        }
         lines += ["", "Inflytandenivåer"]
         for level in template.levels {
             let kind = level.isDialogue ? "dialog" : "inte dialog"
-            lines.append("  \(level.name) [\(level.id)] – \(kind)")
+            let degree = level.degree.map { ", trappsteg \($0)" } ?? ""
+            lines.append("  \(level.name) [\(level.id)] – \(kind)\(degree)")
             if let get = level.residentsGet { lines += PlainTextWrapper.block(get, firstPrefix: indent, width: width) }
             lines += PlainTextWrapper.block(level.description, firstPrefix: indent, width: width)
             if let promise = level.promise {
@@ -33,7 +42,7 @@ public enum TemplateReport {
             if let intro = phase.intro { lines += PlainTextWrapper.block(intro, firstPrefix: "  ", width: width) }
             for item in phase.items {
                 var head = "  - \(item.id) [\(item.kind.swedishName)]"
-                if let role = item.role { head += " (\(role.swedishName))" }
+                if let role = item.role { head += " (\(template.roles.first { $0.id == role }?.name ?? role))" }
                 if let slot = item.schedule {
                     head += " → \(slot.phase.defaultTitle) \(slot.bound == .start ? "start" : "slut")"
                 }

@@ -11,12 +11,15 @@ public struct Template: Equatable, Sendable, Identifiable {
     public var about: String
     public var gate: GatePolicy
     public var levels: [InfluenceLevel]
+    /// Who is responsible for steps, in the handbook's words; items refer to them by id.
+    public var roles: [TemplateRole]
     /// The five phases, in order.
     public var phases: [PhaseChecklist]
 
     public init(
         id: String, version: Int, name: String, source: TemplateSource, about: String,
-        gate: GatePolicy, levels: [InfluenceLevel], phases: [PhaseChecklist]
+        gate: GatePolicy, levels: [InfluenceLevel], phases: [PhaseChecklist],
+        roles: [TemplateRole] = []
     ) {
         self.id = id
         self.version = version
@@ -26,6 +29,7 @@ public struct Template: Equatable, Sendable, Identifiable {
         self.gate = gate
         self.levels = levels
         self.phases = phases
+        self.roles = roles
     }
 
     /// The reference a dialogue keeps to this template.

@@ -1,14 +1,18 @@
 /// Reads the checklist items of a template file one by one, checking what spans items:
-/// unique ids, one date item per schedule slot, and at most one level item.
+/// unique ids, one date item per schedule slot, at most one level item, and roles that the
+/// template defines.
 struct TemplateItemParser {
     /// Whether the template has influence levels for a `level` item to choose from.
     let hasLevels: Bool
+    /// The ids of the template's `[[roles]]`, which an item's `role` must be one of.
+    let roleIDs: [String]
     private var idPlaces: [String: String] = [:]
     private var slotPlaces: [ScheduleSlot: String] = [:]
     private var levelItemPlace: String?
 
-    init(hasLevels: Bool) {
+    init(hasLevels: Bool, roleIDs: [String]) {
         self.hasLevels = hasLevels
+        self.roleIDs = roleIDs
     }
 
     /// The item in `table`, or an error at its place.
@@ -39,6 +43,14 @@ struct TemplateItemParser {
         }
         return ChecklistItem(
             id: id, kind: kind, text: text, guidance: try table.optionalText("guidance"),
-            role: try table.optionalChoice("role", of: Role.allCases), schedule: schedule)
+            role: try role(table), schedule: schedule)
+    }
+
+    /// The item's role id, which must be the id of one of the template's roles.
+    private func role(_ table: TemplateTableReader) throws(TemplateError) -> String? {
+        guard let role = try table.optionalText("role", keepEmpty: true) else { return nil }
+        guard !roleIDs.isEmpty else { throw table.error(.noRolesDefined(role), key: "role") }
+        guard roleIDs.contains(role) else { throw table.error(.unknownRole(role, defined: roleIDs), key: "role") }
+        return role
     }
 }

@@ -1,8 +1,9 @@
 import TOMLKit
 
 /// Turns a template file's TOML text into a `Template`, checking everything a dialogue relies
-/// on: required keys, known kinds, roles, phases and bounds, the five phases once each in
-/// order, unique ids, `schedule` only on dates, and the influence levels.
+/// on: required keys, known kinds, phases and bounds, the five phases once each in order,
+/// unique ids, `schedule` only on dates, items' roles among the defined `[[roles]]`, and the
+/// influence levels with their degree 1–5.
 struct TemplateParser {
     let text: String
     let file: String
@@ -21,7 +22,7 @@ struct TemplateParser {
         }
         let top = try TemplateTableReader(
             root, path: .root, context: context,
-            allowedKeys: ["id", "version", "name", "about", "source", "gate", "levels", "phases"])
+            allowedKeys: ["id", "version", "name", "about", "source", "gate", "roles", "levels", "phases"])
         let id = try top.id("id")
         let version = try top.integer("version")
         guard version >= 1 else { throw top.error(.versionBelowOne(version), key: "version") }
@@ -30,12 +31,14 @@ struct TemplateParser {
         let source = try parseSource(top.table("source", allowedKeys: ["municipality", "title", "year", "adoption"]))
         let gate = GatePolicy(
             recommendation: try top.table("gate", allowedKeys: ["recommendation"]).text("recommendation"))
+        let roles = try parseRoles(top)
         let levels = try parseLevels(top)
-        let phases = try parsePhases(top, hasLevels: !levels.isEmpty)
+        let items = TemplateItemParser(hasLevels: !levels.isEmpty, roleIDs: roles.map(\.id))
+        let phases = try parsePhases(top, items: items)
         guard !levels.isEmpty else { throw top.error(.noLevels, key: "levels") }
         return Template(
             id: id, version: version, name: name, source: source, about: about,
-            gate: gate, levels: levels, phases: phases)
+            gate: gate, levels: levels, phases: phases, roles: roles)
     }
 
     private func parseSource(_ source: TemplateTableReader) throws(TemplateError) -> TemplateSource {
@@ -44,30 +47,51 @@ struct TemplateParser {
             year: try source.optionalInteger("year"), adoption: try source.optionalText("adoption"))
     }
 
+    private func parseRoles(_ top: TemplateTableReader) throws(TemplateError) -> [TemplateRole] {
+        let tables = try top.tableList("roles", allowedKeys: ["id", "name", "responsibilities"])
+        var roles: [TemplateRole] = []
+        var firstPlaces: [String: String] = [:]
+        for table in tables {
+            let id = try table.id("id")
+            if let first = firstPlaces[id] { throw table.error(.duplicateID(id, firstPlace: first), key: "id") }
+            firstPlaces[id] = table.path.description
+            roles.append(
+                TemplateRole(
+                    id: id, name: try table.text("name"), responsibilities: try table.textList("responsibilities")))
+        }
+        return roles
+    }
+
     private func parseLevels(_ top: TemplateTableReader) throws(TemplateError) -> [InfluenceLevel] {
         let tables = try top.tableList(
             "levels",
-            allowedKeys: ["id", "name", "dialogue", "description", "residents_get", "promise", "methods"])
+            allowedKeys: ["id", "name", "dialogue", "degree", "description", "residents_get", "promise", "methods"])
         var levels: [InfluenceLevel] = []
         var firstPlaces: [String: String] = [:]
         for table in tables {
             let id = try table.id("id")
             if let first = firstPlaces[id] { throw table.error(.duplicateID(id, firstPlace: first), key: "id") }
             firstPlaces[id] = table.path.description
+            let name = try table.text("name")
+            let isDialogue = try table.boolean("dialogue")
+            guard let degree = try table.optionalInteger("degree") else { throw table.error(.missingDegree) }
+            guard InfluenceLevel.degrees.contains(degree) else {
+                throw table.error(.degreeOutOfRange(degree), key: "degree")
+            }
             levels.append(
                 InfluenceLevel(
-                    id: id, name: try table.text("name"), residentsGet: try table.optionalText("residents_get"),
+                    id: id, name: name, residentsGet: try table.optionalText("residents_get"),
                     description: try table.text("description"), promise: try table.optionalText("promise"),
-                    isDialogue: try table.boolean("dialogue"), methods: try table.textList("methods")))
+                    isDialogue: isDialogue, degree: degree, methods: try table.textList("methods")))
         }
         return levels
     }
 
-    private func parsePhases(_ top: TemplateTableReader, hasLevels: Bool) throws(TemplateError)
+    private func parsePhases(_ top: TemplateTableReader, items: TemplateItemParser) throws(TemplateError)
         -> [PhaseChecklist]
     {
         let tables = try top.tableList("phases", allowedKeys: ["phase", "title", "intro", "items"], required: true)
-        var items = TemplateItemParser(hasLevels: hasLevels)
+        var items = items
         var checklists: [PhaseChecklist] = []
         var firstPlaces: [Phase: String] = [:]
         for table in tables {

@@ -36,6 +36,14 @@ public enum TemplateProblem: Equatable, Sendable {
     case secondLevelItem(firstPlace: String)
     /// A template without any influence level.
     case noLevels
+    /// A level without `degree`, the generic rung that method cards are matched by.
+    case missingDegree
+    /// A level's `degree` outside 1–5.
+    case degreeOutOfRange(Int)
+    /// An item's `role` that is not the id of any `[[roles]]`; `defined` lists the ids there are.
+    case unknownRole(String, defined: [String])
+    /// An item's `role` in a template that has no `[[roles]]` at all.
+    case noRolesDefined(String)
     /// A template id that another template already uses.
     case duplicateTemplateID(String, usedBy: String)
 
@@ -56,6 +64,10 @@ public enum TemplateProblem: Equatable, Sendable {
         return fixes.first { message.contains($0.clue) }?.fix
             ?? "rätta skrivsättet där, till exempel med text inom citattecken och = mellan nyckel och värde"
     }
+
+    /// The five generic rungs a level's `degree` names, for messages.
+    static let degreeScale =
+        "1 information, 2 konsultation, 3 dialog, 4 inflytande, 5 medbeslutande"
 
     /// The Swedish sentence (without the file prefix) for this problem at `place`, a key path
     /// such as `phases[0].items[1]`, or empty for the top level of the file.
@@ -107,6 +119,18 @@ public enum TemplateProblem: Equatable, Sendable {
         case .noLevels:
             return "mallen har inga [[levels]]; lägg till minst en nivå: [[levels]] med id, name, dialogue och "
                 + "description."
+        case .missingDegree:
+            return "nyckeln 'degree' saknas \(at); lägg till degree = 1–5 efter nivåns trappsteg: \(Self.degreeScale), "
+                + "till exempel degree = 3."
+        case .degreeOutOfRange(let degree):
+            return "degree \(degree) \(at) finns inte; skriv ett heltal 1–5 efter nivåns trappsteg: "
+                + "\(Self.degreeScale)."
+        case .unknownRole(let role, let defined):
+            return "role '\(role)' \(at) finns inte bland mallens [[roles]]; skriv en av "
+                + "\(defined.joined(separator: ", ")) eller lägg till [[roles]] med id = \"\(role)\"."
+        case .noRolesDefined(let role):
+            return "role '\(role)' \(at) kräver att mallen har [[roles]], men den har inga; lägg till [[roles]] med "
+                + "id = \"\(role)\" och name = \"…\", eller ta bort role."
         case .duplicateTemplateID(let id, let usedBy):
             return "mallen har id '\(id)' som redan används av \(usedBy); byt till ett eget id, till exempel "
                 + "id = \"\(id)-egen\"."

@@ -14,14 +14,17 @@ struct ChecklistLayout {
     let rect: Rect
     /// The item being edited and its editor, whose text replaces the stored answer.
     let editing: (id: String, editor: TextEditor)?
+    /// The dialogue's roles, whose names are shown beside the items that refer to them.
+    let roles: [TemplateRole]
 
     var textWidth: Int { max(1, rect.width - ChecklistLayout.markerWidth - 1) }
     var answerWidth: Int { max(1, rect.width - ChecklistLayout.markerWidth - 2 - 1) }
 
-    /// The item's text as shown: the handbook's words plus its role, where set.
+    /// The item's text as shown: the handbook's words plus its role's name (or id, if the
+    /// dialogue lacks that role), where set.
     func label(of item: ChecklistItem) -> String {
         guard let role = item.role else { return item.text }
-        return "\(item.text) (\(role.swedishName))"
+        return "\(item.text) (\(roles.first { $0.id == role }?.name ?? role))"
     }
 
     /// The wrapped text lines of an item.

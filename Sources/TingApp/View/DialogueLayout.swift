@@ -41,7 +41,7 @@ struct DialogueLayout {
         }
         let editing: (id: String, editor: TextEditor)?
         if case .editingItem(let id, let editor) = screen.mode { editing = (id, editor) } else { editing = nil }
-        checklist = ChecklistLayout(rect: rest, editing: editing)
+        checklist = ChecklistLayout(rect: rest, editing: editing, roles: screen.dialogue.roles)
     }
 
     /// The banner above the tabs: a read-only notice or the gate's "nej" recommendation.

@@ -12,15 +12,22 @@ extension BuiltInTemplates {
         #   id, version, name, about   mallens id (a–z, 0–9, . - _), version (heltal), namn och sammanfattning
         #   [source]                   municipality, title, year (valfri), adoption (valfri)
         #   [gate]                     recommendation: vad handboken säger att göra när en kontrollfråga får nej
-        #   [[levels]]                 inflytandenivåerna: id, name, dialogue (true/false), description och,
-        #                              om handboken har dem, residents_get, promise och methods (en lista)
+        #   [[roles]]                  valfria: vem som ansvarar för stegen, med handbokens ord: id, name och
+        #                              responsibilities (valfri lista med rollens ansvar)
+        #   [[levels]]                 inflytandenivåerna: id, name, dialogue (true/false), degree (trappsteg
+        #                              1–5: 1 information, 2 konsultation, 3 dialog, 4 inflytande,
+        #                              5 medbeslutande; väljer metodkort), description och, om handboken har
+        #                              dem, residents_get ("Invånarna får …"), promise och methods (en lista)
         #   [[phases]]                 alla fem faser, en gång var, i ordningen decision, planning,
         #                              implementation, feedback, evaluation: phase, title, intro (valfri)
         #   [[phases.items]]           fasens punkter i ordning: id (unikt), kind, text, guidance (valfri),
-        #                              role (valfri: official, elected, joint) och, bara när kind är "date",
+        #                              role (valfri: id för en av [[roles]]) och, bara när kind är "date",
         #                              schedule = { phase = "…", bound = "start" eller "end" }
         #   kind är check (steg), gate (kontrollfråga, ja/nej), question (öppen fråga), date (datum)
         #   eller level (val av inflytandenivå bland levels; högst en sådan punkt).
+        #
+        # Hela formatet, med ett komplett exempel, beskrivs i TEMPLATES.md; `ting template check FIL`
+        # kontrollerar en mall och säger var ett fel står och vad som ska stå i stället.
         #
         # Långa texter står mellan """ och """. En rad som slutar med \ fortsätter på nästa rad;
         # en tom rad börjar ett nytt stycke.
@@ -78,6 +85,7 @@ extension BuiltInTemplates {
         id = "information"
         name = "Information"
         dialogue = false
+        degree = 1
         description = """
         Information är inte dialog, men en förutsättning för att invånarna ska kunna vara delaktiga i \
         samhället. Informationen utgörs av envägskommunikation som ger invånarna en inblick i vår verksamhet \
@@ -91,6 +99,7 @@ extension BuiltInTemplates {
         id = "konsultation"
         name = "Konsultation"
         dialogue = false
+        degree = 2
         description = """
         Konsultation är inte dialog, men ett bra sätt för oss att ta del av invånarnas åsikter, preferenser \
         eller få respons och idéer till ett beslutsunderlag. När vi öppnar för konsultation ger vi invånarna \
@@ -101,6 +110,7 @@ extension BuiltInTemplates {
         id = "resonemang"
         name = "Resonemang"
         dialogue = true
+        degree = 3
         description = """
         I alla former av invånardialog för vi samtal kring avgränsade frågor eller ämnen som går att \
         påverka. Den resonerande dialogen bygger på att vi ger alla deltagare möjlighet att föra fram och \
@@ -114,6 +124,7 @@ extension BuiltInTemplates {
         id = "delaktighet"
         name = "Delaktighet"
         dialogue = true
+        degree = 4
         description = """
         Dialoger som kännetecknas av delaktighet sker till skillnad från den resonerande dialogen oftast med \
         en längre tidshorisont. När staden identifierat ett problem engagerar vi en grupp invånare för att \
@@ -124,6 +135,7 @@ extension BuiltInTemplates {
         id = "medskapande"
         name = "Medskapande"
         dialogue = true
+        degree = 5
         description = """
         Vid medskapande dialog välkomnar vi invånare för att finna lösningar på samhällsutmaningar som vi \
         gemensamt identifierat. Vid medskapande dialog deltar invånarna under en stor del av processen, allt \
