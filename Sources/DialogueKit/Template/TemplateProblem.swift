@@ -18,7 +18,7 @@ public enum TemplateProblem: Equatable, Sendable {
     case invalidID(key: String, value: String, suggestion: String)
     /// A template version below 1.
     case versionBelowOne(Int)
-    /// An id used twice (items, or levels); `firstPlace` is where it was first used.
+    /// An id used twice (items, roles, levels or method cards); `firstPlace` is where it was first used.
     case duplicateID(String, firstPlace: String)
     /// One of the five phases is absent.
     case missingPhase(Phase)
