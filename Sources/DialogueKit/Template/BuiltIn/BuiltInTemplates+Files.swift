@@ -4,6 +4,7 @@ extension BuiltInTemplates {
     /// Every file of `templates/`, in name order, as built into the binary.
     public static let files: [BuiltInTemplateFile] = [
         BuiltInTemplateFile(name: "helsingborg.toml", text: helsingborgText),
+        BuiltInTemplateFile(name: "lund.toml", text: lundText),
         BuiltInTemplateFile(name: "sollentuna.toml", text: sollentunaText),
     ]
 }
