@@ -148,3 +148,53 @@ struct DialogueUpdateTests {
         #expect(state.status == StatusLine("Disken är full.", isError: true))
     }
 }
+
+/// Issue 3 on the dialogue screen: one role's steps, and choosing methods that fit the level.
+struct RolesAndMethodsUpdateTests {
+    private func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
+        keys.flatMap { update(&state, .keyPressed($0)) }
+    }
+
+    @Test func rCyclesThroughTheRolesAndBackToAll() {
+        var state = Fixtures.dialogueState()
+        _ = press([.character("2"), .character("r")], on: &state)
+        #expect(Fixtures.screen(state)?.roleFilter == "tjansteperson")
+        #expect(Fixtures.screen(state)?.visibleItems.map(\.id) == ["p.who"])
+        _ = press([.character("r")], on: &state)
+        #expect(Fixtures.screen(state)?.roleFilter == "fortroendevald")
+        #expect(Fixtures.screen(state)?.visibleItems.isEmpty == true)
+        _ = press([.character("r")], on: &state)
+        #expect(Fixtures.screen(state)?.roleFilter == nil)
+        #expect(Fixtures.screen(state)?.visibleItems.count == 4)
+    }
+
+    @Test func methodsFittingTheLevelComeFirstAndSpaceChoosesOne() throws {
+        var state = Fixtures.dialogueState()
+        _ = press([.character("2"), .down, .enter, .down, .enter], on: &state)
+        #expect(Fixtures.screen(state)?.dialogue.influenceLevel?.id == "resonemang")
+        #expect(state.rankedMethods(for: try #require(Fixtures.screen(state)).dialogue).first?.id == "workshop")
+        let effects = press([.character("3"), .character("m"), .character(" ")], on: &state)
+        guard case .save(let saved, _) = effects.last else {
+            Issue.record("choosing a method must be saved")
+            return
+        }
+        #expect(saved.methods.map(\.id) == ["workshop"])
+        let undone = press([.character(" ")], on: &state)
+        guard case .save(let again, _) = undone.last else {
+            Issue.record("removing a method must be saved")
+            return
+        }
+        #expect(again.methods.isEmpty)
+        _ = press([.escape], on: &state)
+        guard case .browsing = Fixtures.screen(state)?.mode else {
+            Issue.record("Esc should close the method picker")
+            return
+        }
+    }
+
+    @Test func readOnlyRefusesChoosingMethods() {
+        var state = Fixtures.dialogueState(readOnly: true)
+        #expect(press([.character("m"), .character(" ")], on: &state).isEmpty)
+        #expect(state.status?.isError == true)
+    }
+}

@@ -14,10 +14,11 @@ enum Fixtures {
         about: "En mall för tester.",
         gate: GatePolicy(recommendation: "Genomför ingen dialog; informera i stället."),
         levels: [
-            InfluenceLevel(id: "information", name: "Information", description: "Envägs.", isDialogue: false),
+            InfluenceLevel(
+                id: "information", name: "Information", description: "Envägs.", isDialogue: false, degree: 1),
             InfluenceLevel(
                 id: "resonemang", name: "Resonemang", residentsGet: "Invånarna får resonera",
-                description: "Samtal kring avgränsade frågor.", isDialogue: true),
+                description: "Samtal kring avgränsade frågor.", isDialogue: true, degree: 3),
         ],
         phases: [
             PhaseChecklist(
@@ -49,7 +50,24 @@ enum Fixtures {
                 phase: .evaluation, title: "Utvärdering",
                 items: [ChecklistItem(id: "u.done", kind: .check, text: "Har återkopplat till dem som deltog.")]),
         ],
-        roles: [TemplateRole(id: "tjansteperson", name: "Tjänsteperson")])
+        roles: [
+            TemplateRole(id: "tjansteperson", name: "Tjänsteperson"),
+            TemplateRole(id: "fortroendevald", name: "Förtroendevald"),
+        ])
+
+    /// Three method cards: one for information, one for dialogue, one for co-decision.
+    static let methodCards = [
+        MethodCard(
+            id: "utstallning", name: "Utställning", degrees: [1], usedFor: "Visa förslag.", participants: "Alla.",
+            resources: "Lokal.", time: "Veckor.", strengths: "Når många.", sources: ["Prov"]),
+        MethodCard(
+            id: "workshop", name: "Workshop", degrees: [3, 4], usedFor: "Ta fram idéer.", participants: "10–30.",
+            resources: "Processledare.", time: "En kväll.", strengths: "Fördjupning.", sources: ["Prov"]),
+        MethodCard(
+            id: "medborgarbudget", name: "Medborgarbudget", degrees: [5], usedFor: "Fördela pengar.",
+            participants: "Alla.", resources: "Budget.", time: "Månader.", strengths: "Verklig makt.",
+            sources: ["Prov"]),
+    ]
 
     static func dialogue(title: String = "Lekplats i Råå") -> Dialogue {
         Dialogue(
@@ -58,7 +76,9 @@ enum Fixtures {
 
     /// A state with the fixture dialogue open on the dialogue screen.
     static func dialogueState(size: Size = Size(width: 80, height: 24), readOnly: Bool = false) -> AppState {
-        var state = AppState(size: size, templates: [template], libraryPath: "/tmp/bibliotek", actor: "anna", now: now)
+        var state = AppState(
+            size: size, templates: [template], methodCards: methodCards, libraryPath: "/tmp/bibliotek",
+            actor: "anna", now: now)
         state.open(
             LoadedDialogue(
                 stem: "lekplats-i-raa", dialogue: dialogue(), isReadOnly: readOnly,

@@ -59,6 +59,16 @@ struct ScreenSnapshotTests {
     }
 
     @Test(arguments: sizes)
+    func methodPickerWithAChosenMethod(size: Size) {
+        var state = Fixtures.dialogueState(size: size)
+        let keys: [Key] = [
+            .character("2"), .down, .enter, .down, .enter, .character("3"), .character("m"), .character(" "), .down,
+        ]
+        for key in keys { _ = update(&state, .keyPressed(key)) }
+        Snapshot.assertMatches(AppView.render(state), named: name("dialogue-methods", size))
+    }
+
+    @Test(arguments: sizes)
     func helpOverlay(size: Size) {
         var state = Fixtures.dialogueState(size: size)
         _ = update(&state, .keyPressed(.character("?")))

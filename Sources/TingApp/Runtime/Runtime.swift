@@ -13,7 +13,7 @@ public final class Runtime {
     private var lastFrame: Frame?
 
     public init(
-        terminal: Terminal, store: DialogueStore, templates: [Template], actor: String,
+        terminal: Terminal, store: DialogueStore, templates: [Template], methodCards: [MethodCard], actor: String,
         clock: @escaping () -> Date = Date.init
     ) {
         self.terminal = terminal
@@ -21,7 +21,8 @@ public final class Runtime {
         self.templates = templates
         self.clock = clock
         self.state = AppState(
-            size: terminal.size, templates: templates, libraryPath: store.folder.path, actor: actor, now: clock())
+            size: terminal.size, templates: templates, methodCards: methodCards, libraryPath: store.folder.path,
+            actor: actor, now: clock())
     }
 
     /// The state as it is now; for tests.

@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     public var size: Size
     /// Templates that can be chosen for a new dialogue.
     public var templates: [Template]
+    /// The method cards a dialogue's methods are chosen from.
+    public var methodCards: [MethodCard]
     /// Where the library's files live, shown to the user.
     public var libraryPath: String
     /// Who is recorded as having made a change.
@@ -26,7 +28,11 @@ public struct AppState: Sendable {
     /// Set when the application should end.
     public var isQuitting: Bool
 
-    public init(size: Size, templates: [Template], libraryPath: String, actor: String, now: Date) {
+    public init(
+        size: Size, templates: [Template], methodCards: [MethodCard] = [], libraryPath: String, actor: String,
+        now: Date
+    ) {
+        self.methodCards = methodCards
         self.libraryPath = libraryPath
         self.screen = .library
         self.library = LibraryState()

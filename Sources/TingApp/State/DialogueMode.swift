@@ -7,6 +7,8 @@ public enum DialogueMode: Sendable {
     case editingItem(id: String, editor: TextEditor)
     /// Choosing the influence level for the level item with this id.
     case choosingLevel(id: String, selected: Int)
+    /// Choosing method cards; `selected` indexes the cards ranked for the dialogue's level.
+    case choosingMethods(selected: Int)
     /// Typing the item filter.
     case filtering(TextEditor)
     /// The form of the dialogue's own details (title, question, …).

@@ -17,6 +17,8 @@ public struct DialogueScreenState: Sendable {
     public var showsGuidance = false
     /// The item filter typed after `/`; empty means every item.
     public var filter = ""
+    /// Only the steps of this role ("mina steg"); nil means every role.
+    public var roleFilter: String?
     public var mode: DialogueMode = .browsing
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
@@ -32,7 +34,7 @@ public struct DialogueScreenState: Sendable {
 
     /// The items of the shown phase that match the filter, in order.
     public var visibleItems: [ChecklistItem] {
-        let items = phase.items
+        let items = roleFilter.map { role in phase.items.filter { $0.role == role } } ?? phase.items
         let query = filter.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return items }
         return items.filter {

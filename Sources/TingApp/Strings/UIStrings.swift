@@ -44,6 +44,16 @@ public struct UIStrings: Sendable {
     public var fieldCommittee = "Nämnd"
     public var fieldAdministration = "Förvaltning"
     public var fieldCaseNumber = "Diarienummer"
+    public var chooseMethodsTitle = "Välj metoder (Mellanslag väljer, Enter stänger)"
+    public var fitsLevel = "passar nivån"
+    public var methodUsedFor = "Används till"
+    public var methodParticipants = "Deltagare"
+    public var methodResources = "Resurser"
+    public var methodTime = "Tid"
+    public var methodStrengths = "Styrkor"
+    public var methods = "Metoder"
+    public var noMethods = "inga valda – m för att välja"
+    public var roleFilter = "Roll"
     public var filterPrompt = "Filter: "
     public var noMatches = "Inga punkter matchar filtret."
     public var emptyPhase = "Den här fasen har inga punkter i handboken."
@@ -83,6 +93,8 @@ public struct UIStrings: Sendable {
     public var keyClear = "töm"
     public var keyChoose = "välj"
     public var keyPage = "sida upp / ned"
+    public var keyRole = "visa en rolls steg"
+    public var keyMethods = "metoder"
 
     /// The Swedish table, the default.
     public static let swedish = UIStrings()

@@ -22,6 +22,29 @@ extension AppState {
             }
             d.mode = .choosingLevel(id: id, selected: selected)
             return []
+        case .choosingMethods(var selected):
+            let cards = rankedMethods(for: d.dialogue)
+            switch key {
+            case .up, .character("k"): selected = max(0, selected - 1)
+            case .down, .character("j"): selected = min(max(0, cards.count - 1), selected + 1)
+            case .home: selected = 0
+            case .end: selected = max(0, cards.count - 1)
+            case .character(" "):
+                guard cards.indices.contains(selected) else { return [] }
+                guard !d.isReadOnly else {
+                    status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true)
+                    return []
+                }
+                d.dialogue.toggleMethod(cards[selected], at: now)
+                d.mode = .choosingMethods(selected: selected)
+                return [.save(d.dialogue, stem: d.stem)]
+            case .enter, .escape, .character("q"), .character("m"):
+                d.mode = .browsing
+                return []
+            default: break
+            }
+            d.mode = .choosingMethods(selected: selected)
+            return []
         case .filtering(var editor):
             switch key {
             case .enter: d.mode = .browsing
@@ -63,6 +86,8 @@ extension AppState {
         case .character("g"): d.showsGuidance.toggle()
         case .character("e"): d.mode = .details(DetailsForm())
         case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
+        case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)
+        case .character("m"): d.mode = .choosingMethods(selected: 0)
         case .character("?"): showsHelp = true
         case .escape where !d.filter.isEmpty:
             d.filter = ""
@@ -75,6 +100,12 @@ extension AppState {
         }
         d.scrollToSelection(in: size)
         return []
+    }
+
+    /// The role filter after `current`: each of the dialogue's roles in turn, then every role again.
+    private func nextRole(after current: String?, in roles: [TemplateRole]) -> String? {
+        guard let current, let index = roles.firstIndex(where: { $0.id == current }) else { return roles.first?.id }
+        return roles.indices.contains(index + 1) ? roles[index + 1].id : nil
     }
 
     /// Space: ticks a check, cycles a gate (unanswered → ja → nej → unanswered), or edits.

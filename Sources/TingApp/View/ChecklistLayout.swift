@@ -40,7 +40,12 @@ struct ChecklistLayout {
         case .check, .gate: return nil
         case .question: text = item.response
         case .date: text = item.date?.description
-        case .level: text = levels.first { $0.id == item.response }.map(\.name) ?? item.response
+        case .level:
+            let level = levels.first { $0.id == item.response }
+            text =
+                level.map { level in
+                    [level.name, level.promise ?? level.residentsGet].compactMap { $0 }.joined(separator: " – ")
+                } ?? item.response
         }
         guard let text, !text.isEmpty else { return [""] }
         let lines = TextWrap.wrap(text, width: answerWidth)

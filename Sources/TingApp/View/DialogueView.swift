@@ -37,6 +37,10 @@ enum DialogueView {
             buffer.write(s.filterPrompt, at: Point(x: row.x + 1, y: row.y), style: Style(.key, bold: true))
             let x = row.x + 1 + DisplayWidth.of(s.filterPrompt)
             cursor = FormBox.field(editor, in: Rect(x: x, y: row.y, width: row.maxX - x - 1, height: 1), into: &buffer)
+        case .choosingMethods(let selected):
+            cursor = nil
+            MethodPickerView.render(
+                state.rankedMethods(for: dialogue), dialogue: dialogue, selected: selected, into: &buffer)
         case .choosingLevel(_, let selected):
             cursor = nil
             LevelPickerView.render(levels: dialogue.levels, selected: selected, into: &buffer)
@@ -80,6 +84,15 @@ enum DialogueView {
         case .passed: gate = s.gatePassed
         case .stopped: gate = s.gateStop
         }
-        return "\(d.phase.title): \(progress.done)/\(progress.total) \(s.done) · \(gate)"
+        var parts = ["\(d.phase.title): \(progress.done)/\(progress.total) \(s.done)"]
+        if let role = d.roleFilter {
+            parts.append("\(s.roleFilter): \(d.dialogue.role(id: role)?.name ?? role)")
+        }
+        if d.phase.phase == .implementation {
+            let methods = d.dialogue.methods.map(\.name).joined(separator: ", ")
+            parts.append("\(s.methods): \(methods.isEmpty ? s.noMethods : methods)")
+        }
+        parts.append(gate)
+        return parts.joined(separator: " · ")
     }
 }

@@ -2,9 +2,11 @@ import TerminalKit
 
 /// A framed box centred on the screen for forms and pickers; gives the inner area.
 enum FormBox {
-    /// Clears and frames a centred box of up to `width`×`height` cells; returns the area inside the frame.
+    /// Clears and frames a box of up to `width`×`height` cells, centred above the status and hint
+    /// rows; returns the area inside the frame.
     static func open(title: String, width: Int, height: Int, on size: Size, into buffer: inout ScreenBuffer) -> Rect {
-        let box = Rect(size).centered(width: min(width, size.width - 2), height: min(height, size.height - 2))
+        let above = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
+        let box = above.centered(width: min(width, size.width - 2), height: min(height, above.height))
         buffer.fill(box, style: Style(.overlay))
         buffer.drawBox(box, title: title, style: Style(.border))
         return box.inset(top: 1, left: 2, bottom: 1, right: 2)

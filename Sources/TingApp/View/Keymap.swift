@@ -35,10 +35,13 @@ enum Keymap {
                     KeyHint("j/k", s.keyMove, hintLine: false),
                     KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
                     KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
+                    KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
                     KeyHint("Esc", s.keyBack, hintLine: false),
                 ]
             case .editingItem:
                 return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
+            case .choosingMethods:
+                return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
             case .choosingLevel:
                 return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
             case .filtering:

@@ -32,7 +32,9 @@ struct TUILauncher {
             throw CLIError("\(error)")
         }
         defer { terminal.shutdown() }
-        let runtime = Runtime(terminal: terminal, store: store, templates: catalog.templates, actor: Environment.actor)
+        let runtime = Runtime(
+            terminal: terminal, store: store, templates: catalog.templates, methodCards: MethodCatalog.builtIn,
+            actor: Environment.actor)
         runtime.run(initialStatus: warnings.first.map { StatusLine($0, isError: true) })
     }
 }
