@@ -3,6 +3,7 @@
 extension BuiltInTemplates {
     /// Every file of `templates/`, in name order, as built into the binary.
     public static let files: [BuiltInTemplateFile] = [
-        BuiltInTemplateFile(name: "helsingborg.toml", text: helsingborgText)
+        BuiltInTemplateFile(name: "helsingborg.toml", text: helsingborgText),
+        BuiltInTemplateFile(name: "vanersborg.toml", text: vanersborgText),
     ]
 }
