@@ -19,10 +19,12 @@ struct Ting: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var templateFolders: TemplateOptions
+
     @Option(name: .long, help: "Färgtema: dark, light, high-contrast, monochrome eller ett eget.")
     var theme: String?
 
     func run() throws {
-        try TUILauncher(library: library, themeName: theme).run()
+        try TUILauncher(library: library, templates: templateFolders, themeName: theme).run()
     }
 }

@@ -89,4 +89,25 @@ import Testing
         #expect(
             TemplateCatalog.userDirectory(environment: ["HOME": "/home/a"]).path == "/home/a/.config/ting/templates")
     }
+
+    @Test func checkAcceptsEveryBuiltInFileAndAUserTemplate() throws {
+        for (file, template) in zip(BuiltInTemplates.files, BuiltInTemplates.all) {
+            let path = TemplateTestSupport.repoRoot.appendingPathComponent("templates/\(file.name)").path
+            #expect(try TemplateCatalog.check(path: path).id == template.id)
+        }
+        let own = try write(TemplateTestSupport.minimalTemplate(id: "egen"), to: "egen.toml")
+        #expect(try TemplateCatalog.check(path: own.path).id == "egen")
+    }
+
+    @Test func checkRefusesABuiltInIdInAnotherTextAndAnUnreadableFile() throws {
+        let copy = try write(TemplateTestSupport.minimalTemplate(id: "helsingborg"), to: "kopia.toml")
+        let clash = #expect(throws: TemplateError.self) { try TemplateCatalog.check(path: copy.path) }
+        #expect(clash?.line == 1)
+        #expect(
+            clash?.problem
+                == .duplicateTemplateID("helsingborg", usedBy: "den inbyggda mallen 'Helsingborg – invånardialog'"))
+        let missing = folder.appendingPathComponent("saknas.toml").path
+        let unreadable = #expect(throws: TemplateError.self) { try TemplateCatalog.check(path: missing) }
+        #expect(unreadable?.description.hasPrefix("\(missing): filen kunde inte läsas (filen finns inte)") == true)
+    }
 }

@@ -87,7 +87,7 @@ import Testing
                 + "till exempel degree = 3."),
         Mistake(
             name: "degree out of range", edits: [("degree = 3", "degree = 6")],
-            message: "mini.toml:17:10: degree 6 i levels[0] finns inte; skriv ett heltal 1–5 efter nivåns trappsteg: "
+            message: "mini.toml:17:10: trappsteget 6 i 'degree' i levels[0] finns inte; skriv ett heltal 1–5: "
                 + "1 information, 2 konsultation, 3 dialog, 4 inflytande, 5 medbeslutande."),
         Mistake(
             name: "unknown phase", edits: [("phase = \"decision\"\n", "phase = \"decison\"\n")],

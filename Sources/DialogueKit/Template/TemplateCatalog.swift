@@ -15,7 +15,7 @@ public struct TemplateCatalog: Sendable {
         templates = builtIn
         var owners: [String: String] = [:]
         for template in builtIn where owners[template.id] == nil {
-            owners[template.id] = "den inbyggda mallen '\(template.name)'"
+            owners[template.id] = Self.owner(builtIn: template)
         }
         for directory in userDirectories {
             for file in templateFiles(in: directory) {
@@ -58,19 +58,8 @@ public struct TemplateCatalog: Sendable {
 
     /// Reads and parses one user file, adding it to `templates` or its error to `problems`.
     private mutating func load(_ file: URL, owners: inout [String: String]) {
-        let text: String
         do {
-            guard let decoded = String(data: try Data(contentsOf: file), encoding: .utf8) else {
-                problems.append(TemplateError(file: file.path, problem: .unreadable("texten är inte UTF-8")))
-                return
-            }
-            text = decoded
-        } catch {
-            problems.append(TemplateError(file: file.path, problem: .unreadable(Self.reason(error))))
-            return
-        }
-        do {
-            let template = try Template(toml: text, file: file.path)
+            let (template, text) = try Self.read(file, shownAs: file.path)
             if let owner = owners[template.id] {
                 let context = TemplateFileContext(file: file.path, text: text)
                 problems.append(
@@ -82,6 +71,39 @@ public struct TemplateCatalog: Sendable {
         } catch {
             problems.append(error)
         }
+    }
+
+    /// Checks the template file at `path` as Ting would load it from a user folder: it must read,
+    /// parse and not reuse the id of a built-in template (unless it is that template's own text).
+    /// Errors name the file as `path`.
+    public static func check(path: String) throws(TemplateError) -> Template {
+        let (template, text) = try read(URL(fileURLWithPath: path), shownAs: path)
+        for (file, builtIn) in zip(BuiltInTemplates.files, BuiltInTemplates.all)
+        where builtIn.id == template.id && file.text != text {
+            let context = TemplateFileContext(file: path, text: text)
+            throw context.error(
+                .duplicateTemplateID(template.id, usedBy: owner(builtIn: builtIn)), place: .root, key: "id")
+        }
+        return template
+    }
+
+    /// The template in `file` and the file's text; errors name the file `name`.
+    private static func read(_ file: URL, shownAs name: String) throws(TemplateError) -> (Template, String) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            throw TemplateError(file: name, problem: .unreadable(reason(error)))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(file: name, problem: .unreadable("texten är inte UTF-8"))
+        }
+        return (try Template(toml: text, file: name), text)
+    }
+
+    /// How errors name a built-in template that owns an id.
+    private static func owner(builtIn template: Template) -> String {
+        "den inbyggda mallen '\(template.name)'"
     }
 
     /// A short Swedish reason for a failed read.

@@ -76,7 +76,7 @@ struct TemplateParser {
             let isDialogue = try table.boolean("dialogue")
             guard let degree = try table.optionalInteger("degree") else { throw table.error(.missingDegree) }
             guard InfluenceLevel.degrees.contains(degree) else {
-                throw table.error(.degreeOutOfRange(degree), key: "degree")
+                throw table.error(.degreeOutOfRange(key: "degree", value: degree), key: "degree")
             }
             levels.append(
                 InfluenceLevel(

@@ -18,7 +18,7 @@ public enum TemplateProblem: Equatable, Sendable {
     case invalidID(key: String, value: String, suggestion: String)
     /// A template version below 1.
     case versionBelowOne(Int)
-    /// An id used twice (items, or levels); `firstPlace` is where it was first used.
+    /// An id used twice (items, roles, levels or method cards); `firstPlace` is where it was first used.
     case duplicateID(String, firstPlace: String)
     /// One of the five phases is absent.
     case missingPhase(Phase)
@@ -38,8 +38,10 @@ public enum TemplateProblem: Equatable, Sendable {
     case noLevels
     /// A level without `degree`, the generic rung that method cards are matched by.
     case missingDegree
-    /// A level's `degree` outside 1–5.
-    case degreeOutOfRange(Int)
+    /// A `degree` (of a level) or one of the `degrees` (of a method card) outside 1–5.
+    case degreeOutOfRange(key: String, value: Int)
+    /// A method card whose `degrees` list is empty.
+    case noDegrees
     /// An item's `role` that is not the id of any `[[roles]]`; `defined` lists the ids there are.
     case unknownRole(String, defined: [String])
     /// An item's `role` in a template that has no `[[roles]]` at all.
@@ -122,9 +124,11 @@ public enum TemplateProblem: Equatable, Sendable {
         case .missingDegree:
             return "nyckeln 'degree' saknas \(at); lägg till degree = 1–5 efter nivåns trappsteg: \(Self.degreeScale), "
                 + "till exempel degree = 3."
-        case .degreeOutOfRange(let degree):
-            return "degree \(degree) \(at) finns inte; skriv ett heltal 1–5 efter nivåns trappsteg: "
-                + "\(Self.degreeScale)."
+        case .degreeOutOfRange(let key, let value):
+            return "trappsteget \(value) i '\(key)' \(at) finns inte; skriv ett heltal 1–5: \(Self.degreeScale)."
+        case .noDegrees:
+            return "'degrees' \(at) är tom; skriv de trappsteg metoden passar för, till exempel degrees = [2, 3] "
+                + "(\(Self.degreeScale))."
         case .unknownRole(let role, let defined):
             return "role '\(role)' \(at) finns inte bland mallens [[roles]]; skriv en av "
                 + "\(defined.joined(separator: ", ")) eller lägg till [[roles]] med id = \"\(role)\"."

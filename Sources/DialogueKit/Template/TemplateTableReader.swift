@@ -83,6 +83,18 @@ struct TemplateTableReader {
         return texts
     }
 
+    /// A required list of integers.
+    func integerList(_ key: String) throws(TemplateError) -> [Int] {
+        guard let value = table[key] else { throw missing(key, .integerList) }
+        guard let array = value.array else { throw wrongType(key, .integerList, value) }
+        var integers: [Int] = []
+        for element in array {
+            guard let integer = element.int else { throw wrongType(key, .integerList, element) }
+            integers.append(integer)
+        }
+        return integers
+    }
+
     /// A required text that must be one of `allowed`'s raw values.
     func choice<Value: RawRepresentable>(_ key: String, of allowed: [Value]) throws(TemplateError) -> Value
     where Value.RawValue == String {

@@ -9,6 +9,8 @@ public enum TemplateValueType: String, Equatable, Sendable {
     case boolean
     /// A list of strings, `key = ["…", "…"]`.
     case textList
+    /// A list of whole numbers, `key = [1, 2]`.
+    case integerList
     /// A table, `[key]` or `key = { … }`.
     case table
     /// An array of tables, `[[key]]`.
@@ -21,6 +23,7 @@ public enum TemplateValueType: String, Equatable, Sendable {
         case .integer: "ett heltal"
         case .boolean: "true eller false"
         case .textList: "en lista med text"
+        case .integerList: "en lista med heltal"
         case .table: "en tabell"
         case .tableList: "en lista med tabeller"
         }
@@ -34,6 +37,7 @@ public enum TemplateValueType: String, Equatable, Sendable {
         case .integer: "\(key) = 1"
         case .boolean: "\(key) = true"
         case .textList: "\(key) = [\"…\", \"…\"]"
+        case .integerList: "\(key) = [1, 2]"
         case .table: tableKeys.isEmpty ? "[\(key)]" : "\(key) = { … }"
         case .tableList: "[[\((tableKeys + [key]).joined(separator: "."))]]"
         }

@@ -9,6 +9,8 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var templateFolders: TemplateOptions
+
     @Option(name: .long, help: "Mallens id, t.ex. helsingborg (se `ting template list`).")
     var template: String = "helsingborg"
 
@@ -19,7 +21,7 @@ struct NewCommand: ParsableCommand {
     var example = false
 
     func run() throws {
-        let catalog = Environment.templateCatalog()
+        let catalog = try templateFolders.catalog()
         let templateID = example ? ExampleDialogue.templateID : template
         guard let chosen = catalog.template(id: templateID) else {
             let known = catalog.templates.map(\.id).joined(separator: ", ")

@@ -5,5 +5,5 @@ import DialogueKit
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template", abstract: "Visa mallarna (handböckerna).",
-        subcommands: [TemplateListCommand.self, TemplateShowCommand.self])
+        subcommands: [TemplateListCommand.self, TemplateShowCommand.self, TemplateCheckCommand.self])
 }

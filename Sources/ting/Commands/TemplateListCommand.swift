@@ -5,10 +5,13 @@ import DialogueKit
 struct TemplateListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Lista mallarna med källa.")
 
+    @OptionGroup var templateFolders: TemplateOptions
+
     func run() throws {
-        let catalog = Environment.templateCatalog()
-        let lines = catalog.templates.map { "\($0.id)\tv\($0.version)\t\($0.name)\t\($0.source.citation)" }
-        Output.print(lines.joined(separator: "\n"))
+        let catalog = try templateFolders.catalog()
+        for template in catalog.templates {
+            Output.printFields([template.id, "v\(template.version)", template.name, template.source.citation])
+        }
         for problem in catalog.problems { Output.print("Mallproblem: \(problem.description)") }
     }
 }

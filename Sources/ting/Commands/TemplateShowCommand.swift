@@ -8,8 +8,10 @@ struct TemplateShowCommand: ParsableCommand {
     @Argument(help: "Mallens id, t.ex. helsingborg.")
     var id: String
 
+    @OptionGroup var templateFolders: TemplateOptions
+
     func run() throws {
-        let catalog = Environment.templateCatalog()
+        let catalog = try templateFolders.catalog()
         guard let template = catalog.template(id: id) else {
             let known = catalog.templates.map(\.id).joined(separator: ", ")
             throw CLIError("Det finns ingen mall med id '\(id)'; välj en av: \(known).")

@@ -1,4 +1,3 @@
-import DialogueKit
 import Foundation
 
 /// What the process environment says about the user and settings.
@@ -21,9 +20,4 @@ enum Environment {
 
     /// NO_COLOR is set to anything non-empty.
     static var noColor: Bool { !(values["NO_COLOR"] ?? "").isEmpty }
-
-    /// The built-in templates and the user's own, from `$XDG_CONFIG_HOME/ting/templates`.
-    static func templateCatalog() -> TemplateCatalog {
-        TemplateCatalog(userDirectories: [TemplateCatalog.userDirectory(environment: values)])
-    }
 }

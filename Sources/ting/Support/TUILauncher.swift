@@ -7,6 +7,7 @@ import TingApp
 /// Opens the terminal UI on the library: theme, templates, store, ncurses and the runtime.
 struct TUILauncher {
     let library: LibraryOptions
+    let templates: TemplateOptions
     let themeName: String?
 
     func run() throws {
@@ -18,7 +19,7 @@ struct TUILauncher {
         let store = try library.openStore()
         let config = Environment.configDirectory
         let settings = Settings.load(from: config)
-        let catalog = Environment.templateCatalog()
+        let catalog = try templates.catalog()
         let (theme, themeWarning) = ThemeCatalog.load(
             name: themeName ?? settings.theme, userDirectory: config.appendingPathComponent("themes"),
             noColor: Environment.noColor)
