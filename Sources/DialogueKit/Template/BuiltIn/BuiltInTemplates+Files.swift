@@ -6,5 +6,6 @@ extension BuiltInTemplates {
         BuiltInTemplateFile(name: "helsingborg.toml", text: helsingborgText),
         BuiltInTemplateFile(name: "lund.toml", text: lundText),
         BuiltInTemplateFile(name: "sollentuna.toml", text: sollentunaText),
+        BuiltInTemplateFile(name: "vanersborg.toml", text: vanersborgText),
     ]
 }
