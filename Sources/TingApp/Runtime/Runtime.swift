@@ -7,31 +7,34 @@ import TerminalKit
 public final class Runtime {
     private let terminal: Terminal
     private let store: DialogueStore
-    private let templates: [Template]
+    private let loadCatalogs: () -> Catalogs
     private let clock: () -> Date
     private var state: AppState
     private var lastFrame: Frame?
 
+    /// A runtime on a terminal and library; `loadCatalogs` runs once, right after the first frame.
     public init(
-        terminal: Terminal, store: DialogueStore, templates: [Template], methodCards: [MethodCard], actor: String,
-        clock: @escaping () -> Date = Date.init
+        terminal: Terminal, store: DialogueStore, actor: String, clock: @escaping () -> Date = Date.init,
+        loadCatalogs: @escaping () -> Catalogs
     ) {
         self.terminal = terminal
         self.store = store
-        self.templates = templates
+        self.loadCatalogs = loadCatalogs
         self.clock = clock
         self.state = AppState(
-            size: terminal.size, templates: templates, methodCards: methodCards, libraryPath: store.folder.path,
-            actor: actor, now: clock())
+            size: terminal.size, templates: [], libraryPath: store.folder.path, actor: actor, now: clock())
     }
 
     /// The state as it is now; for tests.
     public var currentState: AppState { state }
 
-    /// Lists the library, then loops until the user quits or the terminal ends.
+    /// Lists the library and shows it, loads the catalogs, then loops until the user quits or
+    /// the terminal ends.
     public func run(initialStatus: StatusLine? = nil) {
         state.status = initialStatus
         dispatch(.libraryListed(store.list()))
+        draw()
+        dispatch(.catalogsLoaded(loadCatalogs()))
         draw()
         while !state.isQuitting {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
@@ -78,12 +81,12 @@ public final class Runtime {
                 try store.save(dialogue, as: stem)
                 return .dialogueSaved(stem: stem)
             case .create(let templateID, let title):
-                guard let template = templates.first(where: { $0.id == templateID }) else {
+                guard let template = state.templates.first(where: { $0.id == templateID }) else {
                     return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
                 }
                 return try created(Dialogue(template: template, title: title, now: clock()))
             case .createExample:
-                guard let template = templates.first(where: { $0.id == ExampleDialogue.templateID }) else {
+                guard let template = state.templates.first(where: { $0.id == ExampleDialogue.templateID }) else {
                     return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
                 }
                 return try created(ExampleDialogue.make(template: template, now: clock()))

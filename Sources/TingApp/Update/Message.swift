@@ -9,6 +9,8 @@ public enum Message: Sendable {
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly.
     case terminationRequested
     case libraryListed([LibraryEntry])
+    /// Templates and method cards are ready, with any problems loading user templates.
+    case catalogsLoaded(Catalogs)
     case dialogueOpened(LoadedDialogue)
     case dialogueCreated(LoadedDialogue)
     case dialogueSaved(stem: String)

@@ -33,6 +33,13 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.library.selected = min(state.library.selected, max(0, entries.count - 1))
         state.keepSelectionVisible()
         return []
+    case .catalogsLoaded(let catalogs):
+        state.templates = catalogs.templates
+        state.methodCards = catalogs.methodCards
+        if state.status == nil, let problem = catalogs.problems.first {
+            state.status = StatusLine(problem, isError: true)
+        }
+        return []
     case .dialogueOpened(let loaded):
         state.open(loaded)
         return []

@@ -19,11 +19,11 @@ struct TUILauncher {
         let store = try library.openStore()
         let config = Environment.configDirectory
         let settings = Settings.load(from: config)
-        let catalog = try templates.catalog()
+        let templateFolders = try templates.folders()
         let (theme, themeWarning) = ThemeCatalog.load(
             name: themeName ?? settings.theme, userDirectory: config.appendingPathComponent("themes"),
             noColor: Environment.noColor)
-        let warnings = [themeWarning, settings.warning].compactMap { $0 } + catalog.problems.map(\.description)
+        let warnings = [themeWarning, settings.warning].compactMap { $0 }
 
         let terminal: NcursesTerminal
         do {
@@ -32,9 +32,12 @@ struct TUILauncher {
             throw CLIError("\(error)")
         }
         defer { terminal.shutdown() }
-        let runtime = Runtime(
-            terminal: terminal, store: store, templates: catalog.templates, methodCards: MethodCatalog.builtIn,
-            actor: Environment.actor)
+        let runtime = Runtime(terminal: terminal, store: store, actor: Environment.actor) {
+            let catalog = TemplateCatalog(userDirectories: templateFolders)
+            return Catalogs(
+                templates: catalog.templates, methodCards: MethodCatalog.builtIn,
+                problems: catalog.problems.map(\.description))
+        }
         runtime.run(initialStatus: warnings.first.map { StatusLine($0, isError: true) })
     }
 }

@@ -14,6 +14,11 @@ struct TemplateOptions: ParsableArguments {
 
     /// The built-in templates, the user's own, and those in every `--templates` folder.
     func catalog() throws -> TemplateCatalog {
+        TemplateCatalog(userDirectories: try folders())
+    }
+
+    /// The user's template folder and every `--templates` folder, each checked to exist.
+    func folders() throws -> [URL] {
         var folders = [TemplateCatalog.userDirectory(environment: Environment.values)]
         for path in templates {
             var isFolder: ObjCBool = false
@@ -23,6 +28,6 @@ struct TemplateOptions: ParsableArguments {
             }
             folders.append(URL(fileURLWithPath: path, isDirectory: true))
         }
-        return TemplateCatalog(userDirectories: folders)
+        return folders
     }
 }

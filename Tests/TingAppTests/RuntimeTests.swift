@@ -1,0 +1,48 @@
+import DialogueKit
+import Foundation
+import TerminalKit
+import Testing
+
+@testable import TingApp
+
+/// The runtime with a real store on disk and the in-memory terminal: keypresses reach files.
+struct RuntimeTests {
+    private func temporaryLibrary() throws -> DialogueStore {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ting-runtime-\(UUID().uuidString)")
+        return try DialogueStore(folder: folder)
+    }
+
+    @Test func catalogsLoadAfterTheFirstFrame() throws {
+        let store = try temporaryLibrary()
+        defer { try? FileManager.default.removeItem(at: store.folder) }
+        let terminal = InMemoryTerminal(size: Size(width: 80, height: 24))
+        terminal.enqueue([.terminate])
+        var framesBeforeLoading = -1
+        let runtime = Runtime(terminal: terminal, store: store, actor: "anna") {
+            framesBeforeLoading = terminal.frames
+            return Catalogs(templates: BuiltInTemplates.all, methodCards: [], problems: ["trasig.toml: fel"])
+        }
+        runtime.run()
+        #expect(framesBeforeLoading == 1)
+        #expect(runtime.currentState.templates.count == BuiltInTemplates.all.count)
+        #expect(runtime.currentState.status == StatusLine("trasig.toml: fel", isError: true))
+    }
+
+    @Test func exampleTickAndQuitReachTheFile() throws {
+        let store = try temporaryLibrary()
+        defer { try? FileManager.default.removeItem(at: store.folder) }
+        let terminal = InMemoryTerminal(size: Size(width: 100, height: 30))
+        terminal.enqueue(keys: [.character("e"), .character("1"), .character("n"), .character("q"), .character("q")])
+        let runtime = Runtime(terminal: terminal, store: store, actor: "anna") {
+            Catalogs(templates: BuiltInTemplates.all, methodCards: [], problems: [])
+        }
+        runtime.run()
+        let entries = store.list()
+        #expect(entries.count == 1)
+        let loaded = try store.load(try #require(entries.first).stem)
+        let first = try #require(loaded.dialogue.phases.first?.items.first)
+        #expect(first.answer == .no)
+        #expect(first.lastChange?.by == "anna")
+        #expect(terminal.lines.joined().contains("Invånardialoger"))
+    }
+}
