@@ -56,6 +56,7 @@ public struct UIStrings: Sendable {
     public var roleFilter = "Roll"
     public var filterPrompt = "Filter: "
     public var noMatches = "Inga punkter matchar filtret."
+    public var noStepsForRole = "Den här fasen har inga steg för rollen"
     public var emptyPhase = "Den här fasen har inga punkter i handboken."
     public var saved = "Sparat"
     public var readOnlyRefusal = "Dialogen är skrivskyddad och kan inte ändras"

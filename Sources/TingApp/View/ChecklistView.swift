@@ -11,7 +11,14 @@ enum ChecklistView {
         let items = d.visibleItems
         guard !rect.isEmpty else { return nil }
         if items.isEmpty {
-            let text = d.filter.isEmpty ? s.emptyPhase : s.noMatches
+            let text: String
+            if !d.filter.isEmpty {
+                text = s.noMatches
+            } else if let role = d.roleFilter {
+                text = "\(s.noStepsForRole) \(d.dialogue.role(id: role)?.name ?? role)."
+            } else {
+                text = s.emptyPhase
+            }
             buffer.write(text, at: Point(x: rect.x + 2, y: rect.y), style: Style(.muted), clip: rect)
             return nil
         }
