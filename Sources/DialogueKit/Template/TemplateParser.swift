@@ -10,16 +10,7 @@ struct TemplateParser {
 
     func parse() throws(TemplateError) -> Template {
         let context = TemplateFileContext(file: file, text: text)
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw TemplateError(
-                file: file, line: error.source.begin.line, column: error.source.begin.column,
-                problem: .syntax(error.description))
-        } catch {
-            throw TemplateError(file: file, problem: .syntax(String(describing: error)))
-        }
+        let root = try TOMLFile.root(of: text, file: file)
         let top = try TemplateTableReader(
             root, path: .root, context: context,
             allowedKeys: ["id", "version", "name", "about", "source", "gate", "roles", "levels", "phases"])
