@@ -20,6 +20,8 @@ public struct DialogueScreenState: Sendable {
     /// Only the steps of this role ("mina steg"); nil means every role.
     public var roleFilter: String?
     public var mode: DialogueMode = .browsing
+    /// The panel shown in the Planering phase.
+    public var panel: PlanningPanel = .checklist
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem
@@ -31,6 +33,9 @@ public struct DialogueScreenState: Sendable {
 
     /// The phase shown.
     public var phase: PhaseChecklist { dialogue.phases[phaseIndex] }
+
+    /// The Planering panel in front, or nil in other phases (which show only their checklist).
+    public var planningPanel: PlanningPanel? { phase.phase == .planning ? panel : nil }
 
     /// The items of the shown phase that match the filter, in order.
     public var visibleItems: [ChecklistItem] {

@@ -64,6 +64,19 @@ extension AppState {
     }
 
     private mutating func handleChecklistKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
+        if let panel = d.planningPanel {
+            switch key {
+            case .character("]"):
+                d.panel = PlanningPanel(rawValue: (panel.rawValue + 1) % PlanningPanel.allCases.count)!
+                return []
+            case .character("["):
+                let count = PlanningPanel.allCases.count
+                d.panel = PlanningPanel(rawValue: (panel.rawValue + count - 1) % count)!
+                return []
+            default:
+                if panel != .checklist, let effects = handlePanelKey(key, panel: panel, in: &d) { return effects }
+            }
+        }
         let count = d.visibleItems.count
         let p = d.phaseIndex
         switch key {

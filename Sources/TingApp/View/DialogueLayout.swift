@@ -12,6 +12,8 @@ struct DialogueLayout {
     let infoRect: Rect
     let bannerRect: Rect
     let tabRow: Rect
+    /// The Planering panel bar; empty in other phases.
+    let panelRow: Rect
     let separatorRow: Rect
     let checklist: ChecklistLayout
     let guidanceRect: Rect
@@ -28,6 +30,7 @@ struct DialogueLayout {
             ?? 0
         (bannerRect, rest) = rest.splitTop(size.height >= 12 ? bannerHeight : 0)
         (tabRow, rest) = rest.splitTop(1)
+        (panelRow, rest) = rest.splitTop(screen.planningPanel == nil ? 0 : 1)
         (separatorRow, rest) = rest.splitTop(1)
         var bottom: Rect
         (rest, bottom) = rest.splitBottom(2)

@@ -23,9 +23,18 @@ enum DialogueView {
             phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
         }
         TabBar.render(titles: titles, selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
+        if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
 
-        var cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
+        var cursor: Point?
+        if let panel = d.planningPanel, panel != .checklist {
+            let area = Rect(
+                x: 0, y: layout.checklist.rect.y, width: layout.checklist.rect.width,
+                height: layout.statusRow.y - layout.checklist.rect.y)
+            cursor = PanelView.render(panel, d, state: state, in: area, into: &buffer)
+        } else {
+            cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
+        }
         if d.showsGuidance { renderGuidance(d, in: layout.guidanceRect, into: &buffer) }
         StatusView.render(state.status, fallback: fallbackStatus(d), in: layout.statusRow, into: &buffer)
 

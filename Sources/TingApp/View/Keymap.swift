@@ -36,6 +36,7 @@ enum Keymap {
                     KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
                     KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
                     KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
+                    KeyHint("[ ]", s.keyPanel, hintLine: false),
                     KeyHint("Esc", s.keyBack, hintLine: false),
                 ]
             case .editingItem:

@@ -1,0 +1,11 @@
+import TerminalKit
+
+extension AppState {
+    /// Keys for a Planering panel other than the checklist; nil lets the checklist's keys
+    /// (phase switching, help, back) apply.
+    mutating func handlePanelKey(_ key: Key, panel: PlanningPanel, in d: inout DialogueScreenState) -> [Effect]? {
+        switch panel {
+        case .checklist: return nil
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import TerminalKit
+
+/// Draws the Planering panel in front (other than the checklist) in the area above the status row.
+enum PanelView {
+    /// Returns where the cursor goes, if the panel is editing text.
+    static func render(
+        _ panel: PlanningPanel, _ d: DialogueScreenState, state: AppState, in area: Rect,
+        into buffer: inout ScreenBuffer
+    ) -> Point? {
+        switch panel {
+        case .checklist: return nil
+        }
+    }
+}
