@@ -60,6 +60,7 @@ extension AppState {
             d.scroll[d.phaseIndex] = 0
             return []
         case .details(var form): return handleDetailsKey(key, form: &form, in: &d)
+        case .choosingAssignee(let id, var selected): return handleAssigneeKey(key, id: id, selected: &selected, in: &d)
         }
     }
 
@@ -100,6 +101,8 @@ extension AppState {
         case .character("e"): d.mode = .details(DetailsForm())
         case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
         case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)
+        case .character("f"): cyclePersonFilter(in: &d)
+        case .character("t"): beginAssigning(in: &d)
         case .character("m"): d.mode = .choosingMethods(selected: 0)
         case .character("?"): showsHelp = true
         case .escape where !d.filter.isEmpty:
