@@ -24,6 +24,10 @@ public struct DialogueScreenState: Sendable {
     public var mode: DialogueMode = .browsing
     /// The panel shown in the Planering phase.
     public var panel: PlanningPanel = .checklist
+    /// The Personer panel's selection and forms.
+    var people = PeoplePanelState()
+    /// The Risker panel's selection and forms.
+    var risks = RisksPanelState()
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

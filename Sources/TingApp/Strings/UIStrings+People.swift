@@ -15,7 +15,8 @@ extension UIStrings {
     public var fieldContact: String { "Kontakt" }
     public var fieldParticipation: String { "Medverkar" }
     public var noPeople: String { "Inga personer ännu – a lägger till en." }
-    public var nameMissing: String { "Skriv ett namn först; Esc avbryter." }
+    public var fieldRequired: String { "skriv något först; Esc avbryter." }
+    public var keyChange: String { "ändra" }
     public var confirmDeletePersonTitle: String { "Ta bort personen?" }
     public var confirmDeletePersonBody: String { "Punkter som är tilldelade personen blir otilldelade." }
     public var chooseAssigneeTitle: String { "Tilldela punkten" }
