@@ -265,6 +265,8 @@ extension AppState {
             status = StatusLine(error.description, isError: true)
             return []
         }
+        // Under the person filter a completed item leaves the list; keep a row selected.
+        d.selectedItem[d.phaseIndex] = min(d.selectedItem[d.phaseIndex], max(0, d.visibleItems.count - 1))
         return [.save(d.dialogue, stem: d.stem)]
     }
 }

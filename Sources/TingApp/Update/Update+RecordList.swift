@@ -8,10 +8,7 @@ extension AppState {
         _ key: Key, list: inout RecordListState<R>, in d: inout DialogueScreenState
     ) -> [Effect]? {
         if let id = list.confirmingDelete { return confirmDeletion(key, id: id, list: &list, in: &d) }
-        if var form = list.form {
-            let effects = handleRecordFormKey(key, form: &form, list: &list, in: &d)
-            return effects
-        }
+        if var form = list.form { return handleRecordFormKey(key, form: &form, list: &list, in: &d) }
         let records = R.all(in: d.dialogue)
         let last = max(0, records.count - 1)
         switch key {
@@ -74,6 +71,7 @@ extension AppState {
     private mutating func handleRecordFormKey<R: PlanningRecord>(
         _ key: Key, form: inout RecordForm<R.Field>, list: inout RecordListState<R>, in d: inout DialogueScreenState
     ) -> [Effect] {
+        // The form goes back into the list unless a key closed it.
         defer { if list.form != nil { list.form = form } }
         if var editor = form.editor {
             switch key {

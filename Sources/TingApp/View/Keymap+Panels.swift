@@ -1,8 +1,7 @@
 extension Keymap {
     /// Keys of the Personer panel, by what has the keys: a text field, a form, a question, or the panel.
     static func peopleHints(_ panel: PeoplePanelState) -> [KeyHint] {
-        if panel.responsibilityEditor != nil { return listHints(panel.people, isTyping: true) }
-        return listHints(panel.people, isTyping: false)
+        listHints(panel.people, isTyping: panel.responsibilityEditor != nil)
     }
 
     /// Keys of the Risker panel, with Tab switching between its two lists.
