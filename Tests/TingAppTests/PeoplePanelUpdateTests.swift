@@ -38,6 +38,15 @@ struct PeoplePanelUpdateTests {
         #expect(d.panel == .people)
     }
 
+    @Test func bracketsAreTypedInAFieldAndSwitchPanelsOutsideIt() {
+        var state = F.state(.people)
+        let effects = F.press([.character("a")] + F.type("Bo [extern]") + [.enter, .escape], on: &state)
+        #expect(F.saved(effects)?.person(id: "p1")?.name == "Bo [extern]")
+        #expect(Fixtures.screen(state)?.panel == .people)
+        _ = F.press([.character("]")], on: &state)
+        #expect(Fixtures.screen(state)?.panel != .people)
+    }
+
     @Test func aNewPersonNeedsANameAndEscapeDropsIt() {
         var state = F.state(.people)
         #expect(F.press([.character("a"), .character(" "), .enter], on: &state).isEmpty)
