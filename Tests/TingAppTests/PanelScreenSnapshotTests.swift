@@ -54,6 +54,21 @@ struct PanelScreenSnapshotTests {
         Snapshot.assertMatches(AppView.render(state), named: name("panel-risks", size))
     }
 
+    @Test(arguments: [
+        Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 12, height: 5), Size(width: 40, height: 12),
+    ])
+    func formsQuestionsAndPickersFitAnySize(size: Size) {
+        var state = peopleState(size: size)
+        let steps: [[Key]] = [
+            [.enter, .down, .enter], [.escape, .escape, .character("d")], [.character("n"), .character("?")],
+            [.character("x"), .character("]"), .character("a")], [.escape, .character("["), .character("t")],
+        ]
+        for keys in steps {
+            _ = F.press(keys, on: &state)
+            #expect(AppView.render(state).buffer.size == size)
+        }
+    }
+
     @Test func personFormWhileTyping() throws {
         var state = peopleState(size: Size(width: 80, height: 24))
         _ = F.press([.enter, .down, .down, .enter, .character("0"), .character("7")], on: &state)
