@@ -44,7 +44,8 @@ struct DialogueLayout {
         }
         let editing: (id: String, editor: TextEditor)?
         if case .editingItem(let id, let editor) = screen.mode { editing = (id, editor) } else { editing = nil }
-        checklist = ChecklistLayout(rect: rest, editing: editing, roles: screen.dialogue.roles)
+        checklist = ChecklistLayout(
+            rect: rest, editing: editing, roles: screen.dialogue.roles, people: screen.dialogue.planning.people)
     }
 
     /// The banner above the tabs: a read-only notice or the gate's "nej" recommendation.

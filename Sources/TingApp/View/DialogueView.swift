@@ -55,6 +55,10 @@ enum DialogueView {
             LevelPickerView.render(levels: dialogue.levels, selected: selected, into: &buffer)
         case .details(let form):
             cursor = DetailsView.render(form, dialogue: dialogue, into: &buffer)
+        case .choosingAssignee(let id, let selected):
+            cursor = nil
+            AssigneePickerView.render(
+                item: dialogue.item(id), people: dialogue.planning.people, selected: selected, into: &buffer)
         }
         return cursor
     }
@@ -97,6 +101,7 @@ enum DialogueView {
         if let role = d.roleFilter {
             parts.append("\(s.roleFilter): \(d.dialogue.role(id: role)?.name ?? role)")
         }
+        if let person = d.personFilter { parts.append("\(s.personFilter): \(d.personName(person))") }
         if d.phase.phase == .implementation {
             let methods = d.dialogue.methods.map(\.name).joined(separator: ", ")
             parts.append("\(s.methods): \(methods.isEmpty ? s.noMethods : methods)")

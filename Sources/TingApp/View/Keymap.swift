@@ -25,6 +25,8 @@ enum Keymap {
             }
         case .dialogue(let d):
             switch d.mode {
+            case .browsing where d.planningPanel == .people: return peopleHints(d.people)
+            case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
             case .browsing:
                 return [
                     KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
@@ -36,6 +38,7 @@ enum Keymap {
                     KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
                     KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
                     KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
+                    KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
                     KeyHint("[ ]", s.keyPanel, hintLine: false),
                     KeyHint("Esc", s.keyBack, hintLine: false),
                 ]
@@ -43,7 +46,7 @@ enum Keymap {
                 return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
             case .choosingMethods:
                 return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
-            case .choosingLevel:
+            case .choosingLevel, .choosingAssignee:
                 return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
             case .filtering:
                 return [KeyHint("Enter", s.keyFilter), KeyHint("Esc", s.keyClear)]

@@ -9,6 +9,8 @@ enum PanelView {
     ) -> Point? {
         switch panel {
         case .checklist: return nil
+        case .people: return PeoplePanelView.render(d, in: area, into: &buffer)
+        case .risks: return RisksPanelView.render(d, in: area, into: &buffer)
         }
     }
 }
