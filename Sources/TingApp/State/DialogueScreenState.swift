@@ -22,6 +22,10 @@ public struct DialogueScreenState: Sendable {
     public var mode: DialogueMode = .browsing
     /// The panel shown in the Planering phase.
     public var panel: PlanningPanel = .checklist
+    /// The Mål panel's selection and mode.
+    public var goals = GoalsPanelState()
+    /// The Tidplan panel's selection and mode.
+    public var schedule = SchedulePanelState()
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

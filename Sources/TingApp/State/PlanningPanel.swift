@@ -1,12 +1,16 @@
 /// The panels of the Planering phase besides its checklist, switched with `[` and `]`.
 public enum PlanningPanel: Int, CaseIterable, Sendable {
     case checklist
+    case goals
+    case schedule
 
     /// The panel's name on the panel bar.
     var title: String {
         let s = UIStrings.swedish
         switch self {
         case .checklist: return s.panelChecklist
+        case .goals: return s.panelGoals
+        case .schedule: return s.panelSchedule
         }
     }
 }
