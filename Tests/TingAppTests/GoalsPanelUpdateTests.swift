@@ -62,7 +62,7 @@ struct GoalsPanelUpdateTests {
         #expect(Fixtures.screen(state)?.dialogue.planning.goals.first?.dataCollection == "Enkät")
     }
 
-    @Test func shiftedJAndKReorderGoals() {
+    @Test func shiftedJAndKOrShiftArrowsReorderGoals() {
         var state = goalsPanel()
         for _ in 0..<3 { _ = press([.character("a"), .enter, .escape], on: &state) }
         #expect(Fixtures.screen(state)?.goals.selected == 2)
@@ -73,6 +73,10 @@ struct GoalsPanelUpdateTests {
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m3", "m1", "m2"])
         #expect(press([.character("K")], on: &state).isEmpty, "nothing to save at the top")
         effects = press([.character("J")], on: &state)
+        #expect(saved(effects)?.planning.goals.map(\.id) == ["m1", "m3", "m2"])
+        effects = press([.shiftDown], on: &state)
+        #expect(saved(effects)?.planning.goals.map(\.id) == ["m1", "m2", "m3"])
+        effects = press([.shiftUp], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m1", "m3", "m2"])
     }
 

@@ -74,8 +74,8 @@ extension AppState {
             guard !refusesChange(to: d) else { return [] }
             d.goals.mode = .choosingKind(selected: 0)
         case .enter: return editSelectedCell(in: &d)
-        case .character("K"): return moveSelectedGoal(by: -1, in: &d)
-        case .character("J"): return moveSelectedGoal(by: 1, in: &d)
+        case .character("K"), .shiftUp: return moveSelectedGoal(by: -1, in: &d)
+        case .character("J"), .shiftDown: return moveSelectedGoal(by: 1, in: &d)
         case .character("d"):
             guard selectedGoal(d) != nil, !refusesChange(to: d) else { return [] }
             d.goals.mode = .confirmingDelete

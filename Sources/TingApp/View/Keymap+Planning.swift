@@ -6,7 +6,8 @@ extension Keymap {
         case .browsing:
             return [
                 KeyHint("↑↓", s.keyMove), KeyHint("←→", s.keyColumn), KeyHint("Enter", s.keyEditCell),
-                KeyHint("a", s.keyAddGoal), KeyHint("K/J", s.keyReorder), KeyHint("d", s.keyDelete),
+                KeyHint("a", s.keyAddGoal), KeyHint("K/J", s.keyReorder),
+                KeyHint("Shift-↑↓", s.keyReorder, hintLine: false), KeyHint("d", s.keyDelete),
                 KeyHint("[ ]", s.keyPanel), KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
                 KeyHint("j/k", s.keyMove, hintLine: false), KeyHint("h/l", s.keyColumn, hintLine: false),
                 KeyHint("1–5", s.keyPhase, hintLine: false),
