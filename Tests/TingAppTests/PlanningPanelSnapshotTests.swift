@@ -26,7 +26,9 @@ struct PlanningPanelSnapshotTests {
                 indicators: "Förslagen syns i ritningen", dataCollection: "Jämförelse av förslag och ritning"),
             Goal(
                 id: "m2", kind: .process, goal: "Minst hälften av deltagarna är under 18 år",
-                indicators: "Andel deltagare under 18", dataCollection: "Räkning vid varje möte",
+                indicators:
+                    "Andel deltagare under 18 år, räknat vid varje möte och jämfört med andelen i stadsdelen enligt "
+                    + "SCB:s statistik för Råå", dataCollection: "Räkning vid varje möte",
                 outcome: "62 procent", fulfilled: .yes),
             Goal(id: "m3", kind: .resource, goal: "Två processledare i tre veckor", fulfilled: .partly),
         ]

@@ -9,6 +9,7 @@ extension UIStrings {
     var goalColumnFulfilled: String { "Uppfyllt" }
     var noGoals: String { "Inga mål ännu. Tryck a för att lägga till ett mål." }
     var selectedGoal: String { "Valt mål" }
+    var goalPositionOf: String { "av" }
     var chooseGoalKind: String { "Välj typ av mål" }
     var confirmDeleteGoal: String { "Ta bort målet?" }
     var keyAddGoal: String { "nytt mål" }

@@ -28,7 +28,7 @@ enum GoalsPanelView {
             if area.width < allColumnsWidth, let goal = d.goals.selectedGoal(in: goals) {
                 let detail: Rect
                 (table, detail) = area.splitBottom(min(area.height / 2, 8))
-                renderDetail(goal, in: detail, into: &buffer)
+                renderDetail(goal, position: (d.goals.selected + 1, goals.count), in: detail, into: &buffer)
             }
             renderTable(d, in: table, into: &buffer)
         }
@@ -65,7 +65,7 @@ enum GoalsPanelView {
     }
 
     /// The columns shown at a width and their widths; the text columns share what is left.
-    static func columns(width: Int, selected: GoalColumn) -> [(column: GoalColumn, width: Int)] {
+    private static func columns(width: Int, selected: GoalColumn) -> [(column: GoalColumn, width: Int)] {
         var shown = GoalColumn.allCases
         if width < allColumnsWidth {
             shown = [.kind, .goal, .fulfilled]
@@ -98,11 +98,7 @@ enum GoalsPanelView {
             x += width + 1
         }
         let body = rect.inset(top: 1)
-        let cells = { (goal: Goal) in
-            columns.map { column, width in
-                Array(TextWrap.wrap(SafeText.clean(column.text(of: goal)), width: width).prefix(maxCellLines))
-            }
-        }
+        let cells = { (goal: Goal) in columns.map { cellLines(of: goal, column: $0.column, width: $0.width) } }
         // The first row shown: as far back from the selection as still fits, so the selection is on screen.
         var first = min(d.goals.selected, goals.count - 1)
         var used = cells(goals[first]).map(\.count).max() ?? 1
@@ -134,11 +130,24 @@ enum GoalsPanelView {
         }
     }
 
+    /// A cell's text wrapped to its column, at most `maxCellLines` lines, the last ending in "…" when cut.
+    private static func cellLines(of goal: Goal, column: GoalColumn, width: Int) -> [String] {
+        var lines = TextWrap.wrap(SafeText.clean(column.text(of: goal)), width: width)
+        guard lines.count > maxCellLines else { return lines }
+        lines.removeLast(lines.count - maxCellLines)
+        lines[maxCellLines - 1] = TextWrap.truncate(lines[maxCellLines - 1] + "…", width: width)
+        return lines
+    }
+
     /// The selected goal's texts in full, labelled and wrapped, in a framed box (kind and uppfyllt are
     /// always in the table).
-    private static func renderDetail(_ goal: Goal, in rect: Rect, into buffer: inout ScreenBuffer) {
+    private static func renderDetail(
+        _ goal: Goal, position: (row: Int, of: Int), in rect: Rect, into buffer: inout ScreenBuffer
+    ) {
         guard rect.height >= 3 else { return }
-        buffer.drawBox(rect, title: UIStrings.swedish.selectedGoal, style: Style(.border))
+        let s = UIStrings.swedish
+        let title = "\(s.selectedGoal) (\(position.row) \(s.goalPositionOf) \(position.of))"
+        buffer.drawBox(rect, title: title, style: Style(.border))
         let text = GoalColumn.allCases.filter { $0.textKeyPath != nil }.map { "\($0.title): \($0.text(of: goal))" }
             .joined(separator: "\n")
         buffer.writeWrapped(text, in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), style: Style(.normal))
