@@ -90,6 +90,15 @@ struct GoalsPanelUpdateTests {
         #expect(Fixtures.screen(state)?.goals.selected == 0)
     }
 
+    @Test func bracketsAreTextWhileACellIsEditedAndSwitchPanelsOtherwise() {
+        var state = goalsPanel()
+        let effects = press([.character("a"), .enter] + type("[A] ") + [.enter], on: &state)
+        #expect(saved(effects)?.planning.goals.first?.goal == "[A]")
+        #expect(Fixtures.screen(state)?.panel == .goals)
+        _ = press([.character("]")], on: &state)
+        #expect(Fixtures.screen(state)?.panel == .schedule)
+    }
+
     @Test func checklistKeysDoNotReachTheHiddenChecklistButPhaseKeysDo() {
         var state = goalsPanel()
         #expect(press([.character(" "), .character("y"), .character("n")], on: &state).isEmpty)
