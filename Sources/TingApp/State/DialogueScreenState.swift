@@ -24,6 +24,10 @@ public struct DialogueScreenState: Sendable {
     public var mode: DialogueMode = .browsing
     /// The panel shown in the Planering phase.
     public var panel: PlanningPanel = .checklist
+    /// The Mål panel's selection and mode.
+    public var goals = GoalsPanelState()
+    /// The Tidplan panel's selection and mode.
+    public var schedule = SchedulePanelState()
     /// The Personer panel's selection and forms.
     var people = PeoplePanelState()
     /// The Risker panel's selection and forms.

@@ -1,6 +1,8 @@
 /// The panels of the Planering phase besides its checklist, switched with `[` and `]`.
 public enum PlanningPanel: Int, CaseIterable, Sendable {
     case checklist
+    case goals
+    case schedule
     case people
     case risks
 
@@ -9,6 +11,8 @@ public enum PlanningPanel: Int, CaseIterable, Sendable {
         let s = UIStrings.swedish
         switch self {
         case .checklist: return s.panelChecklist
+        case .goals: return s.panelGoals
+        case .schedule: return s.panelSchedule
         case .people: return s.panelPeople
         case .risks: return s.panelRisks
         }

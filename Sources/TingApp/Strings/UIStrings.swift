@@ -71,7 +71,6 @@ public struct UIStrings: Sendable {
     public var file = "fil"
     public var changed = "ändrad"
     public var dialogues = "dialoger"
-    public var overdue = "försenad"
     public var damagedCount = "skadade"
 
     /// Key labels for the hint line and the help overlay.

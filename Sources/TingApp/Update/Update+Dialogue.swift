@@ -255,7 +255,7 @@ extension AppState {
     }
 
     /// Applies an edit through the domain's single edit path and asks for a save.
-    private mutating func edit(_ edit: ItemEdit, item id: String, in d: inout DialogueScreenState) -> [Effect] {
+    mutating func edit(_ edit: ItemEdit, item id: String, in d: inout DialogueScreenState) -> [Effect] {
         guard !d.isReadOnly else {
             status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true)
             return []

@@ -6,6 +6,8 @@ extension AppState {
     mutating func handlePanelKey(_ key: Key, panel: PlanningPanel, in d: inout DialogueScreenState) -> [Effect]? {
         switch panel {
         case .checklist: return nil
+        case .goals: return handleGoalsKey(key, in: &d)
+        case .schedule: return handleScheduleKey(key, in: &d)
         case .people: return handlePeopleKey(key, in: &d)
         case .risks: return handleRisksKey(key, in: &d)
         }

@@ -19,8 +19,10 @@ enum DialogueView {
             buffer.writeWrapped(
                 banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
+        let today = LocalDate(state.now)
         let titles = dialogue.phases.map { phase in
-            phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
+            if ScheduleWarnings.isOverdue(phase.phase, in: dialogue, today: today) { return "\(phase.title) !" }
+            return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
         }
         TabBar.render(titles: titles, selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
         if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }

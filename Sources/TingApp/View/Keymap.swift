@@ -25,6 +25,8 @@ enum Keymap {
             }
         case .dialogue(let d):
             switch d.mode {
+            case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
+            case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
             case .browsing where d.planningPanel == .people: return peopleHints(d.people)
             case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
             case .browsing:

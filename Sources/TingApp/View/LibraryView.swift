@@ -55,7 +55,7 @@ enum LibraryView {
             if d.isReadOnly { text += " · \(s.readOnly)" }
             let overdue = d.overduePhases(today: today)
             if !overdue.isEmpty {
-                text += " · ! \(s.overdue): \(overdue.map(\.defaultTitle).joined(separator: ", "))"
+                text += " · \(s.overdue): \(overdue.map(\.defaultTitle).joined(separator: ", "))"
             }
             buffer.write(
                 TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
