@@ -22,6 +22,8 @@ public struct DialogueScreenState: Sendable {
     public var mode: DialogueMode = .browsing
     /// The panel shown in the Planering phase.
     public var panel: PlanningPanel = .checklist
+    /// The Målgrupper panel: selection and forms.
+    public var groups = GroupsPanelState()
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

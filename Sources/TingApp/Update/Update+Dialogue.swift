@@ -65,6 +65,7 @@ extension AppState {
 
     private mutating func handleChecklistKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
         if let panel = d.planningPanel {
+            if panel != .checklist, let effects = handlePanelKey(key, panel: panel, in: &d) { return effects }
             switch key {
             case .character("]"):
                 d.panel = PlanningPanel(rawValue: (panel.rawValue + 1) % PlanningPanel.allCases.count)!
@@ -73,8 +74,7 @@ extension AppState {
                 let count = PlanningPanel.allCases.count
                 d.panel = PlanningPanel(rawValue: (panel.rawValue + count - 1) % count)!
                 return []
-            default:
-                if panel != .checklist, let effects = handlePanelKey(key, panel: panel, in: &d) { return effects }
+            default: break
             }
         }
         let count = d.visibleItems.count

@@ -28,10 +28,7 @@ enum DialogueView {
 
         var cursor: Point?
         if let panel = d.planningPanel, panel != .checklist {
-            let area = Rect(
-                x: 0, y: layout.checklist.rect.y, width: layout.checklist.rect.width,
-                height: layout.statusRow.y - layout.checklist.rect.y)
-            cursor = PanelView.render(panel, d, state: state, in: area, into: &buffer)
+            cursor = PanelView.render(panel, d, state: state, in: layout.panelRect, into: &buffer)
         } else {
             cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
         }

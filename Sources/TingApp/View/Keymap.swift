@@ -26,6 +26,7 @@ enum Keymap {
         case .dialogue(let d):
             switch d.mode {
             case .browsing:
+                if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
                 return [
                     KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                     KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),

@@ -9,6 +9,7 @@ enum PanelView {
     ) -> Point? {
         switch panel {
         case .checklist: return nil
+        case .groups: return GroupsPanelView.render(d, in: area, into: &buffer)
         }
     }
 }
