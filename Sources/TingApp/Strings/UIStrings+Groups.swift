@@ -11,6 +11,7 @@ extension UIStrings {
     public var hardToReachSign: String { "!" }
     public var reachPlanSign: String { "✓" }
     public var groupsLegend: String { "! svår att nå · ✓ plan för att nå" }
+    public var moreGroups: String { "till" }
     public var noGroups: String { "Inga målgrupper än." }
     public var noGroupSelected: String { "Ingen målgrupp vald. Tryck a för att lägga till en här." }
     public var newGroupTitle: String { "Ny målgrupp i prioritet" }

@@ -26,6 +26,8 @@ struct GroupsPanelLayout {
         /// The group's index in the quadrant; nil for the quadrant's heading.
         let index: Int?
         let text: String
+        /// The row is the selected quadrant's heading or the selected group.
+        let isSelected: Bool
     }
 
     let isList: Bool
@@ -123,10 +125,13 @@ struct GroupsPanelLayout {
         return text
     }
 
-    /// A quadrant's heading: "Prioritet N: description", marked when the quadrant is selected.
-    static func heading(_ quadrant: GridQuadrant, dialogue: Dialogue, selected: Bool) -> String {
+    /// A quadrant's heading: "Prioritet N: description", marked when the quadrant is selected and
+    /// counting the groups that do not fit.
+    static func heading(_ quadrant: GridQuadrant, dialogue: Dialogue, selected: Bool, hidden: Int = 0) -> String {
+        let s = UIStrings.swedish
         let description = dialogue.representation.description(ofPriority: quadrant.priority)
-        let title = "\(selected ? "»" : " ")\(UIStrings.swedish.priority) \(quadrant.priority)"
+        let more = hidden > 0 ? " (+\(hidden) \(s.moreGroups))" : ""
+        let title = "\(selected ? "»" : " ")\(s.priority) \(quadrant.priority)\(more)"
         return description.isEmpty ? title : "\(title): \(description)"
     }
 
@@ -155,13 +160,6 @@ struct GroupsPanelLayout {
     {
         let isSelected = quadrant == panel.quadrant
         let textWidth = max(1, rect.width - 1)
-        let title = heading(quadrant, dialogue: dialogue, selected: isSelected)
-        let wrapped = TextWrap.wrap(String(title.dropFirst()), width: textWidth)
-        let headingRows = rect.height >= 4 ? 2 : 1
-        var heading = wrapped.prefix(headingRows).enumerated().map { ($0 == 0 ? String(title.prefix(1)) : " ") + $1 }
-        if wrapped.count > headingRows, let last = heading.last {
-            heading[heading.count - 1] = TextWrap.truncate(last + " …", width: textWidth + 1)
-        }
         var lines: [[(index: Int, column: Int, text: String)]] = [[]]
         var column = 0
         for (index, group) in quadrant.groups(in: dialogue).enumerated() {
@@ -174,14 +172,25 @@ struct GroupsPanelLayout {
             lines[lines.count - 1].append((index, column, text))
             column += width + 2
         }
-        let visible = max(0, rect.height - heading.count)
+        let plain = heading(quadrant, dialogue: dialogue, selected: isSelected).dropFirst()
+        let headingRows = min(
+            rect.height, rect.height >= 4 ? 2 : 1, TextWrap.wrap(String(plain), width: textWidth).count)
+        let visible = rect.height - headingRows
         let selectedLine = lines.firstIndex { line in line.contains { isSelected && $0.index == panel.index } } ?? 0
         let first = max(0, selectedLine - visible + 1)
+        let shown = lines.dropFirst(first).prefix(visible)
+        let hidden = lines.joined().count - shown.joined().count
+        let title = heading(quadrant, dialogue: dialogue, selected: isSelected, hidden: hidden)
+        let wrapped = TextWrap.wrap(String(title.dropFirst()), width: textWidth)
+        var heading = wrapped.prefix(headingRows).enumerated().map { ($0 == 0 ? String(title.prefix(1)) : " ") + $1 }
+        if wrapped.count > headingRows, let last = heading.last {
+            heading[heading.count - 1] = TextWrap.truncate(last + " …", width: textWidth + 1)
+        }
         var tokens: [(index: Int, at: Point, text: String)] = []
-        for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+        for (offset, line) in shown.enumerated() {
             for token in line {
                 tokens.append(
-                    (token.index, Point(x: rect.x + 1 + token.column, y: rect.y + heading.count + offset), token.text))
+                    (token.index, Point(x: rect.x + 1 + token.column, y: rect.y + headingRows + offset), token.text))
             }
         }
         return QuadrantPlace(quadrant: quadrant, rect: rect, heading: heading, tokens: tokens)
@@ -191,11 +200,13 @@ struct GroupsPanelLayout {
         GridQuadrant.byPriority.flatMap { quadrant in
             let isSelected = quadrant == panel.quadrant
             let heading = ListRow(
-                quadrant: quadrant, index: nil, text: self.heading(quadrant, dialogue: dialogue, selected: isSelected))
+                quadrant: quadrant, index: nil, text: self.heading(quadrant, dialogue: dialogue, selected: isSelected),
+                isSelected: isSelected)
             let groups = quadrant.groups(in: dialogue).enumerated().map { index, group in
-                ListRow(
-                    quadrant: quadrant, index: index,
-                    text: "  " + token(group, selected: isSelected && index == panel.index))
+                let selected = isSelected && index == panel.index
+                return ListRow(
+                    quadrant: quadrant, index: index, text: "  " + token(group, selected: selected),
+                    isSelected: selected)
             }
             return [heading] + groups
         }

@@ -12,7 +12,8 @@ enum GroupsPanelView {
         if layout.isList {
             renderList(layout, into: &buffer)
         } else {
-            renderGrid(layout, dialogue: dialogue, selected: d.groups.quadrant, into: &buffer)
+            renderGrid(
+                layout, dialogue: dialogue, selected: d.groups.quadrant, selectedIndex: d.groups.index, into: &buffer)
             renderDetails(d.groups.selectedGroup(in: dialogue), dialogue: dialogue, layout: layout, into: &buffer)
         }
         renderWarnings(
@@ -44,7 +45,8 @@ enum GroupsPanelView {
     }
 
     private static func renderGrid(
-        _ layout: GroupsPanelLayout, dialogue: Dialogue, selected: GridQuadrant, into buffer: inout ScreenBuffer
+        _ layout: GroupsPanelLayout, dialogue: Dialogue, selected: GridQuadrant, selectedIndex: Int,
+        into buffer: inout ScreenBuffer
     ) {
         let s = UIStrings.swedish
         let activityVertical = dialogue.representation.orientation.activityIsVertical
@@ -70,7 +72,7 @@ enum GroupsPanelView {
                     clip: place.rect)
             }
             for token in place.tokens {
-                let isSelected = token.text.hasPrefix("▶")
+                let isSelected = place.quadrant == selected && token.index == selectedIndex
                 buffer.write(
                     token.text, at: token.at, style: Style(isSelected ? .selection : .normal, bold: isSelected),
                     clip: place.rect)
@@ -169,8 +171,7 @@ enum GroupsPanelView {
     private static func renderList(_ layout: GroupsPanelLayout, into buffer: inout ScreenBuffer) {
         for (offset, row) in layout.listRows.enumerated() {
             let rect = layout.listRect
-            let isSelected = row.text.hasPrefix("»") || row.text.hasPrefix("  ▶")
-            let role: StyleRole = isSelected ? .selection : (row.index == nil ? .header : .normal)
+            let role: StyleRole = row.isSelected ? .selection : (row.index == nil ? .header : .normal)
             buffer.write(
                 TextWrap.truncate(row.text, width: rect.width), at: Point(x: rect.x, y: rect.y + offset),
                 style: Style(role, bold: row.index == nil), clip: rect)
