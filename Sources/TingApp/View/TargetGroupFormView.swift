@@ -12,7 +12,7 @@ enum TargetGroupFormView {
             height: rows.count + 2, on: buffer.size, into: &buffer)
         guard !inner.isEmpty else { return nil }
         let labels = [s.groupName, s.groupDescription, s.groupParticipants, s.groupBarriers, s.groupChannels]
-        let labelWidth = min(inner.width / 3, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 3)
+        let labelWidth = min(inner.width / 3, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
         let first = max(0, min(form.row - inner.height / 2, rows.count - inner.height))
         var cursor: Point?
         for (offset, row) in rows.enumerated().dropFirst(first).prefix(inner.height) {
