@@ -22,7 +22,7 @@ struct GoalsPanelUpdateTests {
     /// The fixture dialogue on the Mål panel.
     private func goalsPanel() -> AppState {
         var state = Fixtures.dialogueState()
-        _ = press([.character("2"), .character("]")], on: &state)
+        _ = press([.character("2"), .character("]"), .character("]")], on: &state)
         return state
     }
 
@@ -109,7 +109,7 @@ struct GoalsPanelUpdateTests {
 
     @Test func aReadOnlyDialogueRefusesNewGoals() {
         var state = Fixtures.dialogueState(readOnly: true)
-        let effects = press([.character("2"), .character("]"), .character("a")], on: &state)
+        let effects = press([.character("2"), .character("]"), .character("]"), .character("a")], on: &state)
         #expect(effects.isEmpty)
         #expect(state.status?.text == UIStrings.swedish.readOnlyRefusal)
         _ = press([.enter], on: &state)

@@ -11,10 +11,15 @@ enum PanelFixtures {
     {
         var state = Fixtures.dialogueState(size: size, readOnly: readOnly)
         _ = update(&state, .keyPressed(.character("2")))
-        guard case .dialogue(var d) = state.screen else { return state }
+        show(panel, on: &state)
+        return state
+    }
+
+    /// Brings a panel to the front, as `[` and `]` do, without depending on the panels' order.
+    static func show(_ panel: PlanningPanel, on state: inout AppState) {
+        guard case .dialogue(var d) = state.screen else { return }
         d.panel = panel
         state.screen = .dialogue(d)
-        return state
     }
 
     /// Presses the keys in turn; returns every effect asked for.

@@ -60,7 +60,9 @@ struct PeoplePanelUpdateTests {
         var state = F.state(.people)
         _ = F.press([.character("a")] + F.type("Anna") + [.enter, .escape], on: &state)
         _ = F.press([.character("a")] + F.type("Bo") + [.enter, .escape], on: &state)
-        _ = F.press([.character("["), .end, .character("t"), .home, .enter, .character("]")], on: &state)
+        F.show(.checklist, on: &state)
+        _ = F.press([.end, .character("t"), .home, .enter], on: &state)
+        F.show(.people, on: &state)
         #expect(Fixtures.screen(state)?.dialogue.item("p.who")?.assignee == "p1")
         _ = F.press([.up], on: &state)  // from Bo, the last added, to Anna
         var effects = F.press([.enter, .enter] + F.type(" Berg") + [.enter, .escape], on: &state)
@@ -78,7 +80,9 @@ struct PeoplePanelUpdateTests {
     @Test func deletingTheFilteredPersonClearsThePersonFilter() {
         var state = F.state(.people)
         _ = F.press([.character("a")] + F.type("Anna") + [.enter, .escape], on: &state)
-        _ = F.press([.character("["), .character("f"), .character("]")], on: &state)
+        F.show(.checklist, on: &state)
+        _ = F.press([.character("f")], on: &state)
+        F.show(.people, on: &state)
         #expect(Fixtures.screen(state)?.personFilter == "p1")
         _ = F.press([.character("d"), .character("j")], on: &state)
         #expect(Fixtures.screen(state)?.personFilter == nil)

@@ -54,25 +54,26 @@ struct PlanningPanelSnapshotTests {
 
     @Test(arguments: sizes)
     func goalsTable(size: Size) throws {
-        let state = try state(size: size, keys: [.character("2"), .character("]"), .right])
+        let state = try state(size: size, keys: [.character("2"), .character("]"), .character("]"), .right])
         Snapshot.assertMatches(AppView.render(state), named: "planning-goals-\(size.width)x\(size.height)")
     }
 
     @Test(arguments: [Size(width: 80, height: 24)])
     func goalCellInItsTextField(size: Size) throws {
-        let state = try state(size: size, keys: [.character("2"), .character("]"), .enter])
+        let state = try state(size: size, keys: [.character("2"), .character("]"), .character("]"), .enter])
         Snapshot.assertMatches(AppView.render(state), named: "planning-goals-editing-\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes)
     func scheduleWithWarnings(size: Size) throws {
-        let state = try state(size: size, keys: [.character("2"), .character("]"), .character("]"), .down, .down])
+        let state = try state(
+            size: size, keys: [.character("2"), .character("]"), .character("]"), .character("]"), .down, .down])
         Snapshot.assertMatches(AppView.render(state), named: "planning-schedule-\(size.width)x\(size.height)")
     }
 
     @Test(arguments: [Size(width: 80, height: 24)])
     func activityForm(size: Size) throws {
-        let keys: [Key] = [.character("2"), .character("]"), .character("]"), .end, .up, .enter]
+        let keys: [Key] = [.character("2"), .character("]"), .character("]"), .character("]"), .end, .up, .enter]
         let state = try state(size: size, keys: keys)
         Snapshot.assertMatches(AppView.render(state), named: "planning-activity-\(size.width)x\(size.height)")
     }
@@ -87,12 +88,13 @@ struct PlanningPanelSnapshotTests {
     @Test(arguments: [Size(width: 1, height: 1), Size(width: 0, height: 0), Size(width: 20, height: 6)])
     func tinyTerminalsDoNotCrash(size: Size) throws {
         let sequences: [[Key]] = [
-            [.character("2"), .character("]")], [.character("2"), .character("]"), .enter],
-            [.character("2"), .character("]"), .character("a")],
-            [.character("2"), .character("]"), .character("d")],
-            [.character("2"), .character("]"), .character("]"), .down, .down, .enter],
-            [.character("2"), .character("]"), .character("]"), .end, .enter],
-            [.character("2"), .character("]"), .character("]"), .end, .character("d")],
+            [.character("2"), .character("]"), .character("]")],
+            [.character("2"), .character("]"), .character("]"), .enter],
+            [.character("2"), .character("]"), .character("]"), .character("a")],
+            [.character("2"), .character("]"), .character("]"), .character("d")],
+            [.character("2"), .character("]"), .character("]"), .character("]"), .down, .down, .enter],
+            [.character("2"), .character("]"), .character("]"), .character("]"), .end, .enter],
+            [.character("2"), .character("]"), .character("]"), .character("]"), .end, .character("d")],
         ]
         for keys in sequences {
             let frame = AppView.render(try state(size: size, keys: keys))

@@ -22,7 +22,7 @@ struct SchedulePanelUpdateTests {
     /// The fixture dialogue on the Tidplan panel.
     private func schedulePanel() -> AppState {
         var state = Fixtures.dialogueState()
-        _ = press([.character("2"), .character("]"), .character("]")], on: &state)
+        _ = press([.character("2"), .character("]"), .character("]"), .character("]")], on: &state)
         return state
     }
 

@@ -24,6 +24,8 @@ public struct DialogueScreenState: Sendable {
     public var mode: DialogueMode = .browsing
     /// The panel shown in the Planering phase.
     public var panel: PlanningPanel = .checklist
+    /// The Målgrupper panel: selection and forms.
+    public var groups = GroupsPanelState()
     /// The Mål panel's selection and mode.
     public var goals = GoalsPanelState()
     /// The Tidplan panel's selection and mode.

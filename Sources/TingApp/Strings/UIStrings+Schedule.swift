@@ -33,16 +33,4 @@ extension UIStrings {
         let date = bound == .start ? "startdatum" : "slutdatum"
         return "Handboken har inget \(date) för \(phase), så det kan inte sättas här."
     }
-
-    /// A schedule warning in words; `title` names a phase or activity as the dialogue calls it.
-    func scheduleWarning(_ warning: ScheduleWarnings.Warning, title: (Phase) -> String, activity: (String) -> String)
-        -> String
-    {
-        switch warning {
-        case .endBeforeStart(let phase): "! \(title(phase)) slutar före sin start."
-        case .outOfOrder(let phase, let after): "! \(title(phase)) börjar innan \(title(after)) är slut."
-        case .activityOutsideImplementation(let id):
-            "! \(activity(id)) ligger utanför datumen för \(title(.implementation))."
-        }
-    }
 }

@@ -20,6 +20,7 @@ extension AppState {
             return []
         case .dialogue(var d):
             guard case .browsing = d.mode else { return [] }
+            if d.planningPanel == .groups { return handleGroupsClick(at: point, on: d) }
             let checklist = DialogueLayout(size: size, screen: d).checklist
             guard checklist.rect.contains(point) else { return [] }
             let items = d.visibleItems

@@ -6,6 +6,7 @@ extension AppState {
     mutating func handlePanelKey(_ key: Key, panel: PlanningPanel, in d: inout DialogueScreenState) -> [Effect]? {
         switch panel {
         case .checklist: return nil
+        case .groups: return handleGroupsKey(key, in: &d)
         case .goals: return handleGoalsKey(key, in: &d)
         case .schedule: return handleScheduleKey(key, in: &d)
         case .people: return handlePeopleKey(key, in: &d)

@@ -20,6 +20,11 @@ struct DialogueLayout {
     let statusRow: Rect
     let hintRow: Rect
 
+    /// Where a Planering panel other than the checklist draws: below the separator, above the status row.
+    var panelRect: Rect {
+        Rect(x: 0, y: checklist.rect.y, width: checklist.rect.width, height: statusRow.y - checklist.rect.y)
+    }
+
     init(size: Size, screen: DialogueScreenState) {
         var rest = Rect(size)
         (titleRow, rest) = rest.splitTop(1)

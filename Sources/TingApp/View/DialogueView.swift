@@ -19,9 +19,9 @@ enum DialogueView {
             buffer.writeWrapped(
                 banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
-        let today = LocalDate(state.now)
+        let overdue = dialogue.overduePhases(today: LocalDate(state.now))
         let titles = dialogue.phases.map { phase in
-            if ScheduleWarnings.isOverdue(phase.phase, in: dialogue, today: today) { return "\(phase.title) !" }
+            if overdue.contains(phase.phase) { return "\(phase.title) !" }
             return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
         }
         TabBar.render(titles: titles, selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
@@ -30,10 +30,7 @@ enum DialogueView {
 
         var cursor: Point?
         if let panel = d.planningPanel, panel != .checklist {
-            let area = Rect(
-                x: 0, y: layout.checklist.rect.y, width: layout.checklist.rect.width,
-                height: layout.statusRow.y - layout.checklist.rect.y)
-            cursor = PanelView.render(panel, d, state: state, in: area, into: &buffer)
+            cursor = PanelView.render(panel, d, state: state, in: layout.panelRect, into: &buffer)
         } else {
             cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
         }

@@ -30,6 +30,7 @@ enum Keymap {
             case .browsing where d.planningPanel == .people: return peopleHints(d.people)
             case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
             case .browsing:
+                if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
                 return [
                     KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                     KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),

@@ -9,6 +9,7 @@ enum PanelView {
     ) -> Point? {
         switch panel {
         case .checklist: return nil
+        case .groups: return GroupsPanelView.render(d, in: area, into: &buffer)
         case .goals: return GoalsPanelView.render(d, state: state, in: area, into: &buffer)
         case .schedule: return SchedulePanelView.render(d, state: state, in: area, into: &buffer)
         case .people: return PeoplePanelView.render(d, in: area, into: &buffer)

@@ -16,11 +16,7 @@ enum SchedulePanelView {
         guard !area.isEmpty else { return nil }
         let s = UIStrings.swedish
         let dialogue = d.dialogue
-        let warnings = ScheduleWarnings.of(dialogue).map { warning in
-            s.scheduleWarning(warning, title: { title(of: $0, in: dialogue) }) { id in
-                dialogue.planning.activities.first { $0.id == id }?.title ?? id
-            }
-        }
+        let warnings = dialogue.scheduleWarnings(today: nil).map { "! \($0.text)" }
         var rest = area
         var warningRect = Rect(x: area.x, y: area.maxY, width: area.width, height: 0)
         if !warnings.isEmpty && area.height >= 10 {
@@ -96,7 +92,7 @@ enum SchedulePanelView {
                     style: isCell ? Style(.selection, bold: true) : style, clip: line)
             }
             let note: String? =
-                ScheduleWarnings.isOverdue(phase, in: d.dialogue, today: today)
+                d.dialogue.overduePhases(today: today).contains(phase)
                 ? s.overdue : slots.contains(where: { $0.phase == phase }) ? nil : s.noScheduleItems
             if let note {
                 buffer.write(
