@@ -19,12 +19,9 @@ enum DialogueView {
             buffer.writeWrapped(
                 banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
-        let overdue = dialogue.overduePhases(today: LocalDate(state.now))
-        let titles = dialogue.phases.map { phase in
-            if overdue.contains(phase.phase) { return "\(phase.title) !" }
-            return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
-        }
-        TabBar.render(titles: titles, selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
+        TabBar.render(
+            titles: tabTitles(dialogue, today: LocalDate(state.now)), selected: d.phaseIndex, in: layout.tabRow,
+            into: &buffer)
         if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
 
@@ -60,6 +57,15 @@ enum DialogueView {
                 item: dialogue.item(id), people: dialogue.planning.people, selected: selected, into: &buffer)
         }
         return cursor
+    }
+
+    /// The phase tabs' titles: the handbook's words, "!" when overdue, "✓" when complete.
+    static func tabTitles(_ dialogue: Dialogue, today: LocalDate) -> [String] {
+        let overdue = dialogue.overduePhases(today: today)
+        return dialogue.phases.map { phase in
+            if overdue.contains(phase.phase) { return "\(phase.title) !" }
+            return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
+        }
     }
 
     private static func renderInfo(_ dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {
