@@ -68,6 +68,15 @@ struct GroupsPanelUpdateTests {
         #expect(savedGroups(up)?.first?.priority == 1)
     }
 
+    @Test func shiftedArrowsMoveTheGroupLikeHJKL() {
+        var state = emptyGroupsState(GroupFixtures.vanersborg)
+        _ = press([.character("a")] + type("Barn") + [.enter], &state)
+        #expect(savedGroups(press([.shiftRight], &state))?.first?.priority == 2)
+        #expect(savedGroups(press([.shiftDown], &state))?.first?.priority == 3)
+        #expect(savedGroups(press([.shiftLeft], &state))?.first?.priority == 4)
+        #expect(savedGroups(press([.shiftUp], &state))?.first?.priority == 1)
+    }
+
     @Test func escapeCancelsAddingAndAnEmptyNameIsRefused() {
         var state = emptyGroupsState(GroupFixtures.helsingborg)
         #expect(press([.character("a")] + type("Halv") + [.escape], &state).isEmpty)

@@ -70,10 +70,10 @@ extension AppState {
             let target = key == .left || key == .character("h") ? 0 : 1
             d.groups.quadrant = orientation.quadrant(row: row, column: target)
             d.groups.index = min(d.groups.index, max(0, d.groups.quadrant.groups(in: d.dialogue).count - 1))
-        case .character("K"): return moveSelectedGroup(row: 0, column: column, in: &d)
-        case .character("J"): return moveSelectedGroup(row: 1, column: column, in: &d)
-        case .character("H"): return moveSelectedGroup(row: row, column: 0, in: &d)
-        case .character("L"): return moveSelectedGroup(row: row, column: 1, in: &d)
+        case .character("K"), .shiftUp: return moveSelectedGroup(row: 0, column: column, in: &d)
+        case .character("J"), .shiftDown: return moveSelectedGroup(row: 1, column: column, in: &d)
+        case .character("H"), .shiftLeft: return moveSelectedGroup(row: row, column: 0, in: &d)
+        case .character("L"), .shiftRight: return moveSelectedGroup(row: row, column: 1, in: &d)
         case .character("a"):
             guard mayChange(d) else { return [] }
             d.groups.mode = .adding(TextEditor())
