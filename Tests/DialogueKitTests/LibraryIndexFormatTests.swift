@@ -11,7 +11,11 @@ import Testing
             templateName: "Helsingborg – invånardialog", currentPhase: .feedback,
             progress: ChecklistProgress(done: 7, total: 42),
             gate: .stopped, modifiedAt: Date(timeIntervalSinceReferenceDate: 762_000_123.456_789),
-            isReadOnly: true)
+            isReadOnly: true,
+            deadlines: [
+                PhaseDeadline(phase: .planning, end: LocalDate("2026-03-01")!, isComplete: false),
+                PhaseDeadline(phase: .feedback, end: LocalDate("2026-09-30")!, isComplete: true),
+            ])
         let stamp = FileStamp(size: 47_023, modified: 1_700_000_000_123_456_789, changed: -5, inode: .max)
         index.entries["parken"] = LibraryIndexEntry(
             stamp: stamp, checkedAt: 1_700_000_009_000_000_000, entry: .dialogue(summary))
@@ -43,6 +47,26 @@ import Testing
     ])
     func brokenIndexesAreRejected(text: String) {
         #expect(LibraryIndexFormat.decode(Data(text.utf8)) == nil)
+    }
+
+    @Test func overdueIsDecidedOnTheDayOfShowingFromTheStoredDeadlines() throws {
+        let decoded = try #require(LibraryIndexFormat.decode(LibraryIndexFormat.encode(Self.sampleIndex())))
+        let summary = try #require(decoded.entries["parken"]?.summary)
+        #expect(summary.overduePhases(today: LocalDate("2026-03-01")!) == [])
+        #expect(summary.overduePhases(today: LocalDate("2026-03-02")!) == [.planning])
+        #expect(summary.overduePhases(today: LocalDate("2027-01-01")!) == [.planning])
+    }
+
+    @Test func aLineWithoutTheDeadlinesFieldIsRejected() {
+        let line = "D\tparken\t1\t2\t3\t4\t5\tParken\thelsingborg\tHelsingborg\tplanning\t1\t2\topen\t0\t0"
+        #expect(LibraryIndexFormat.decode(Data("ting-index 1 1\n\(line)\n".utf8)) == nil)
+        #expect(LibraryIndexFormat.decode(Data("ting-index 2 1\n\(line)\t\n".utf8)) != nil)
+    }
+
+    @Test(arguments: ["planning:2026-02-30:0", "planning:2026-03-01", "plan:2026-03-01:1", "planning:2026-03-01:2"])
+    func aBrokenDeadlineRejectsTheIndex(field: String) {
+        let line = "D\tparken\t1\t2\t3\t4\t5\tParken\thelsingborg\tHelsingborg\tplanning\t1\t2\topen\t0\t0"
+        #expect(LibraryIndexFormat.decode(Data("ting-index 2 1\n\(line)\t\(field)\n".utf8)) == nil)
     }
 
     @Test func anEmptyIndexIsValid() throws {

@@ -15,7 +15,10 @@ import Testing
         var dialogue = Dialogue(template: helsingborg, title: "Torget", now: now)
         try dialogue.apply(.answer(.no), to: "beslut.tid", by: "test", at: now)
         let json = try object(DialogueReport.json(dialogue))
-        #expect(json.keys.sorted() == ["currentPhase", "dialogue", "gate", "phases", "progress"])
+        #expect(
+            json.keys.sorted() == [
+                "currentPhase", "dialogue", "gate", "phases", "progress", "targetGroups", "warnings",
+            ])
         #expect(json["currentPhase"] as? String == "decision")
         let progress = try #require(json["progress"] as? [String: Int])
         #expect(progress == ["done": 1, "total": dialogue.allItems.count])

@@ -54,6 +54,9 @@ import Testing
               [x]   utvardering.klar  (Gemensam)
                     Klart?
 
+            VARNING: Ingen målgrupp har prioritet 1 (berörda och lågaktiva); lägg till de
+                     grupper som frågan berör mest men som sällan hörs i samhällsdebatten.
+
             """
         #expect(DialogueReport.text(dialogue, today: LocalDate("2026-03-10")) == expected)
     }

@@ -31,6 +31,8 @@ import Testing
         #expect(template.allItems.contains { $0.guidance != nil })
         #expect(template.phases.contains { $0.title != $0.phase.defaultTitle })
         #expect(template.phases.contains { $0.intro != nil })
+        #expect(template.representation.orientation == .affectedVertical)
+        #expect(template.representation.descriptions != RepresentationModel.standard.descriptions)
     }
 
     @Test func theErrorExamplesAreTheRealMessages() throws {

@@ -78,6 +78,27 @@ struct CLIEndToEndTests {
         }
     }
 
+    @Test func aPhasePastItsEndShowsInListAndShow() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dir = ["--dir", folder.path]
+        let stem = try TingBinary.run(["new", "--template", "helsingborg", "--title", "Torget"] + dir).out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!(try TingBinary.run(["list"] + dir).out.contains("försenad")))
+        let answered = try TingBinary.run(["answer", stem, "planering.tidplan.beslut-slut", "2020-01-31"] + dir)
+        #expect(answered.status == 0, "\(answered.err)")
+        #expect(try TingBinary.run(["list"] + dir).out.contains("\tförsenad: Beslut\n"))
+        let listJSON = try JSONSerialization.jsonObject(with: Data(TingBinary.run(["list", "--json"] + dir).out.utf8))
+        #expect((listJSON as? [[String: Any]])?.first?["overduePhases"] as? [String] == ["decision"])
+        let show = try TingBinary.run(["show", stem] + dir).out
+        #expect(show.contains("\nVARNING: Fasen Beslut skulle vara klar 2020-01-31 men "))
+        #expect(show.contains("\nVARNING: Ingen målgrupp har prioritet 1"))
+        let showJSON = try JSONSerialization.jsonObject(
+            with: Data(TingBinary.run(["show", stem, "--json"] + dir).out.utf8))
+        let warnings = (showJSON as? [String: Any])?["warnings"] as? [[String: Any]] ?? []
+        #expect(warnings.compactMap { $0["code"] as? String } == ["noPriorityGroup", "phaseOverdue"])
+    }
+
     @Test func versionAndHelp() throws {
         #expect(try TingBinary.run(["--version"]).out.contains("0."))
         let help = try TingBinary.run(["--help"])

@@ -26,8 +26,10 @@ struct ScreenSnapshotTests {
             now: Fixtures.now)
         var stopped = Fixtures.dialogue(title: "Trygghet på Söder")
         try? stopped.apply(.answer(.no), to: "b.gate1", by: "anna", at: Fixtures.now)
+        var late = DialogueSummary(stem: "lekplats-i-raa", dialogue: Fixtures.dialogue(), isReadOnly: false)
+        late.deadlines = [PhaseDeadline(phase: .decision, end: LocalDate("2020-01-31")!, isComplete: false)]
         let entries: [LibraryEntry] = [
-            .dialogue(DialogueSummary(stem: "lekplats-i-raa", dialogue: Fixtures.dialogue(), isReadOnly: false)),
+            .dialogue(late),
             .damaged(
                 DamagedFile(
                     fileName: "trasig.json", place: "rad 3, kolumn 14", problem: "ogiltig JSON",
@@ -35,6 +37,7 @@ struct ScreenSnapshotTests {
             .dialogue(DialogueSummary(stem: "trygghet-pa-soder", dialogue: stopped, isReadOnly: true)),
         ]
         _ = update(&state, .libraryListed(entries))
+        Snapshot.assertMatches(AppView.render(state), named: name("library-overdue", size))
         _ = update(&state, .keyPressed(.down))
         Snapshot.assertMatches(AppView.render(state), named: name("library-entries", size))
     }

@@ -24,6 +24,8 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
     public var response: String?
     /// A date item's date.
     public var date: LocalDate?
+    /// The person (id in the dialogue's planning) the item is assigned to.
+    public var assignee: String?
     /// Who changed the answer last, and when.
     public var lastChange: ItemChange?
 

@@ -32,6 +32,10 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
     public var roles: [TemplateRole]
     /// The methods chosen for the dialogue, copied from the catalogue so the file stays self-contained.
     public var methods: [MethodCard]
+    /// How the handbook draws the representation model, copied from the template.
+    public var representation: RepresentationModel
+    /// Target groups, goals, activities, people, risks and side issues.
+    public var planning: Planning
     public var createdAt: Date
     public var modifiedAt: Date
 
@@ -52,11 +56,14 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         self.phases = template.phases
         self.roles = template.roles
         self.methods = []
+        self.representation = template.representation
+        self.planning = Planning()
         self.createdAt = now
         self.modifiedAt = now
     }
 
-    /// Decodes a dialogue file; files saved before `roles` and `methods` existed open with both empty.
+    /// Decodes a dialogue file; files saved before `roles`, `methods`, `representation` and
+    /// `planning` existed open with them empty (or the standard model).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
@@ -74,6 +81,9 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         phases = try container.decode([PhaseChecklist].self, forKey: .phases)
         roles = try container.decodeIfPresent([TemplateRole].self, forKey: .roles) ?? []
         methods = try container.decodeIfPresent([MethodCard].self, forKey: .methods) ?? []
+        representation =
+            try container.decodeIfPresent(RepresentationModel.self, forKey: .representation) ?? .standard
+        planning = try container.decodeIfPresent(Planning.self, forKey: .planning) ?? Planning()
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         modifiedAt = try container.decode(Date.self, forKey: .modifiedAt)
     }

@@ -3,6 +3,8 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchItem(String)
     case wrongKind(itemID: String, kind: ItemKind, expected: Set<ItemKind>)
     case noSuchLevel(String, known: [String])
+    case noSuchPerson(String)
+    case noSuchPlanningEntry(String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,10 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
             }
         case .noSuchLevel(let id, let known):
             "Nivån '\(id)' finns inte i dialogens handbok; välj en av: \(known.joined(separator: ", "))."
+        case .noSuchPerson(let id):
+            "Det finns ingen person med id '\(id)' i dialogen; `ting show DIALOG` listar personerna."
+        case .noSuchPlanningEntry(let id):
+            "Det finns ingen risk eller sidofråga med id '\(id)' i dialogen; `ting show DIALOG` listar dem."
         }
     }
 }

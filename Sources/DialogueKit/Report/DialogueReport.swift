@@ -25,16 +25,18 @@ public enum DialogueReport {
                 lines += itemLines(item, in: dialogue)
             }
         }
+        lines += PlanningReport.lines(dialogue, today: today)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The dialogue with its computed progress, current phase, gate result and phase summaries,
-    /// as pretty JSON with sorted keys and ISO 8601 times.
-    public static func json(_ dialogue: Dialogue) throws -> Data {
+    /// The dialogue with its computed progress, current phase, gate result, phase summaries, target
+    /// groups' priorities and warnings (overdue phases when `today` is given), as pretty JSON with
+    /// sorted keys and ISO 8601 times.
+    public static func json(_ dialogue: Dialogue, today: LocalDate? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(ReportDocument(dialogue))
+        return try encoder.encode(ReportDocument(dialogue, today: today))
     }
 
     private static func summaryLines(_ dialogue: Dialogue) -> [String] {
@@ -85,7 +87,7 @@ public enum DialogueReport {
         case (nil, let end?): heading += " · till \(end)"
         case (nil, nil): break
         }
-        if let today, let end, end < today, progress.done < progress.total {
+        if let today, dialogue.overduePhases(today: today).contains(checklist.phase) {
             heading += " · slutdatum passerat"
         } else if let today, let start, start <= today, end.map({ today <= $0 }) ?? true {
             heading += " · pågår"
@@ -96,6 +98,9 @@ public enum DialogueReport {
     private static func itemLines(_ item: ChecklistItem, in dialogue: Dialogue) -> [String] {
         var head = "  " + marker(item).padding(toLength: 6, withPad: " ", startingAt: 0) + item.id
         if let role = item.role { head += "  (\(dialogue.role(id: role)?.name ?? role))" }
+        if let assignee = item.assignee {
+            head += "  → \(dialogue.planning.people.first { $0.id == assignee }?.name ?? assignee)"
+        }
         var lines = [head]
         lines += PlainTextWrapper.block(item.text, firstPrefix: itemIndent, width: width)
         switch item.kind {

@@ -1,4 +1,5 @@
-/// What `DialogueReport.json` writes: the dialogue as stored, plus what is computed from it.
+/// What `DialogueReport.json` writes: the dialogue as stored (its `planning` included), plus what
+/// is computed from it.
 struct ReportDocument: Encodable {
     let dialogue: Dialogue
     let progress: ChecklistProgress
@@ -6,13 +7,17 @@ struct ReportDocument: Encodable {
     let gate: ReportGate
     let influenceLevel: InfluenceLevel?
     let phases: [ReportPhase]
+    let targetGroups: [ReportTargetGroup]
+    let warnings: [ReportWarning]
 
-    init(_ dialogue: Dialogue) {
+    init(_ dialogue: Dialogue, today: LocalDate?) {
         self.dialogue = dialogue
         self.progress = dialogue.progress
         self.currentPhase = dialogue.currentPhase
         self.gate = ReportGate(dialogue.gateResult, policy: dialogue.gate)
         self.influenceLevel = dialogue.influenceLevel
         self.phases = dialogue.phases.map { ReportPhase($0, schedule: dialogue.schedule(of: $0.phase)) }
+        self.targetGroups = dialogue.planning.targetGroups.map { ReportTargetGroup($0, model: dialogue.representation) }
+        self.warnings = dialogue.planningWarnings(today: today).map(ReportWarning.init)
     }
 }

@@ -17,11 +17,15 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     public var modifiedAt: Date
     /// True when the file was written by a newer Ting and can only be read.
     public var isReadOnly: Bool
+    /// The end date and completeness of each phase that has an end date; whether a phase is
+    /// overdue depends on the day it is shown, so the index keeps the facts, not the verdict.
+    public var deadlines: [PhaseDeadline]
 
     /// A summary with every field given.
     public init(
         stem: String, title: String, templateID: String, templateName: String, currentPhase: Phase,
-        progress: ChecklistProgress, gate: GateState, modifiedAt: Date, isReadOnly: Bool
+        progress: ChecklistProgress, gate: GateState, modifiedAt: Date, isReadOnly: Bool,
+        deadlines: [PhaseDeadline] = []
     ) {
         self.stem = stem
         self.title = title
@@ -32,6 +36,7 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
         self.gate = gate
         self.modifiedAt = modifiedAt
         self.isReadOnly = isReadOnly
+        self.deadlines = deadlines
     }
 
     /// The summary of a dialogue stored under `stem`.
@@ -40,6 +45,12 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
             stem: stem, title: dialogue.title, templateID: dialogue.template.id,
             templateName: dialogue.template.name, currentPhase: dialogue.currentPhase,
             progress: dialogue.progress,
-            gate: GateState(dialogue.gateResult), modifiedAt: dialogue.modifiedAt, isReadOnly: isReadOnly)
+            gate: GateState(dialogue.gateResult), modifiedAt: dialogue.modifiedAt, isReadOnly: isReadOnly,
+            deadlines: dialogue.phaseDeadlines)
+    }
+
+    /// The phases whose end date lies before `today` while their checklist is incomplete.
+    public func overduePhases(today: LocalDate) -> [Phase] {
+        deadlines.filter { $0.isOverdue(today: today) }.map(\.phase)
     }
 }

@@ -8,11 +8,12 @@ import Foundation
 ///
 ///     ting-index <format> <schema>
 ///     D <stem> <size> <mtime> <ctime> <inode> <checkedAt> <title> <templateID> <templateName> <phase>
-///       <done> <total> <gate> <modifiedAt> <readOnly>
+///       <done> <total> <gate> <modifiedAt> <readOnly> <deadlines>
 ///     X <stem> <size> <mtime> <ctime> <inode> <checkedAt> <fileName> <place> <reason>
 ///
 /// Text fields escape backslash, tab, newline and carriage return; an empty place means none;
-/// `modifiedAt` is the bit pattern of the date's reference interval, so dates come back exactly.
+/// `modifiedAt` is the bit pattern of the date's reference interval, so dates come back exactly;
+/// `deadlines` is a comma-separated list of `<phase>:<YYYY-MM-DD>:<1 if complete, else 0>`.
 enum LibraryIndexFormat {
     /// The first word of the file.
     static let magic = "ting-index"
@@ -33,7 +34,7 @@ enum LibraryIndexFormat {
                     escape(summary.title), escape(summary.templateID), escape(summary.templateName),
                     summary.currentPhase.rawValue, "\(summary.progress.done)", "\(summary.progress.total)",
                     summary.gate.rawValue, "\(summary.modifiedAt.timeIntervalSinceReferenceDate.bitPattern)",
-                    summary.isReadOnly ? "1" : "0",
+                    summary.isReadOnly ? "1" : "0", encode(summary.deadlines),
                 ]
             } else if let damaged = entry.damaged {
                 fields.insert("X", at: 0)
@@ -59,7 +60,7 @@ enum LibraryIndexFormat {
             index.schemaVersion = schema
             index.entries.reserveCapacity(lines.count)
             var fields: [Field] = []
-            fields.reserveCapacity(16)
+            fields.reserveCapacity(17)
             for line in lines {
                 guard let (stem, entry) = self.entry(line, fields: &fields) else { return nil }
                 index.entries[stem] = entry
@@ -92,10 +93,10 @@ enum LibraryIndexFormat {
             size: Int64(size), modified: Int64(modified), changed: Int64(changed), inode: inode)
         let content: LibraryEntry
         switch (fields[0].first, fields.count) {
-        case (UInt8(ascii: "D"), 16):
+        case (UInt8(ascii: "D"), 17):
             guard let phase = Phase(rawValue: string(fields[10])), let done = integer(fields[11]),
                 let total = integer(fields[12]), let gate = GateState(rawValue: string(fields[13])),
-                let modifiedBits = unsigned(fields[14])
+                let modifiedBits = unsigned(fields[14]), let deadlines = deadlines(fields[16])
             else { return nil }
             content = .dialogue(
                 DialogueSummary(
@@ -104,7 +105,7 @@ enum LibraryIndexFormat {
                     progress: ChecklistProgress(done: done, total: total),
                     gate: gate,
                     modifiedAt: Date(timeIntervalSinceReferenceDate: Double(bitPattern: modifiedBits)),
-                    isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")])))
+                    isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")]), deadlines: deadlines))
         case (UInt8(ascii: "X"), 10):
             let place = string(fields[8])
             content = .damaged(
@@ -115,6 +116,25 @@ enum LibraryIndexFormat {
             return nil
         }
         return (stem, LibraryIndexEntry(stamp: stamp, checkedAt: Int64(checkedAt), entry: content))
+    }
+
+    /// `planning:2026-03-01:0,feedback:2026-09-30:1`; empty when no phase has an end date.
+    private static func encode(_ deadlines: [PhaseDeadline]) -> String {
+        deadlines.map { "\($0.phase.rawValue):\($0.end):\($0.isComplete ? 1 : 0)" }.joined(separator: ",")
+    }
+
+    /// The deadlines in a field written by `encode(_:)`, or nil when it is not such a field.
+    private static func deadlines(_ field: Field) -> [PhaseDeadline]? {
+        var deadlines: [PhaseDeadline] = []
+        for part in field.split(separator: UInt8(ascii: ",")) {
+            let words = part.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            guard words.count == 3, let phase = Phase(rawValue: String(decoding: words[0], as: UTF8.self)),
+                let end = LocalDate(String(decoding: words[1], as: UTF8.self)),
+                let complete = integer(words[2]), complete == 0 || complete == 1
+            else { return nil }
+            deadlines.append(PhaseDeadline(phase: phase, end: end, isComplete: complete == 1))
+        }
+        return deadlines
     }
 
     private static func escape(_ text: String) -> String {

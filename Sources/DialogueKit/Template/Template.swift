@@ -15,11 +15,13 @@ public struct Template: Equatable, Sendable, Identifiable {
     public var roles: [TemplateRole]
     /// The five phases, in order.
     public var phases: [PhaseChecklist]
+    /// How the handbook draws the representation model; `.standard` where it has none.
+    public var representation: RepresentationModel
 
     public init(
         id: String, version: Int, name: String, source: TemplateSource, about: String,
         gate: GatePolicy, levels: [InfluenceLevel], phases: [PhaseChecklist],
-        roles: [TemplateRole] = []
+        roles: [TemplateRole] = [], representation: RepresentationModel = .standard
     ) {
         self.id = id
         self.version = version
@@ -30,6 +32,7 @@ public struct Template: Equatable, Sendable, Identifiable {
         self.levels = levels
         self.phases = phases
         self.roles = roles
+        self.representation = representation
     }
 
     /// The reference a dialogue keeps to this template.

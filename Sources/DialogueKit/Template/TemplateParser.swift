@@ -2,8 +2,8 @@ import TOMLKit
 
 /// Turns a template file's TOML text into a `Template`, checking everything a dialogue relies
 /// on: required keys, known kinds, phases and bounds, the five phases once each in order,
-/// unique ids, `schedule` only on dates, items' roles among the defined `[[roles]]`, and the
-/// influence levels with their degree 1–5.
+/// unique ids, `schedule` only on dates, items' roles among the defined `[[roles]]`, the
+/// influence levels with their degree 1–5, and the representation model's four descriptions.
 struct TemplateParser {
     let text: String
     let file: String
@@ -13,7 +13,9 @@ struct TemplateParser {
         let root = try TOMLFile.root(of: text, file: file)
         let top = try TemplateTableReader(
             root, path: .root, context: context,
-            allowedKeys: ["id", "version", "name", "about", "source", "gate", "roles", "levels", "phases"])
+            allowedKeys: [
+                "id", "version", "name", "about", "source", "gate", "roles", "levels", "phases", "representation",
+            ])
         let id = try top.id("id")
         let version = try top.integer("version")
         guard version >= 1 else { throw top.error(.versionBelowOne(version), key: "version") }
@@ -27,15 +29,36 @@ struct TemplateParser {
         let items = TemplateItemParser(hasLevels: !levels.isEmpty, roleIDs: roles.map(\.id))
         let phases = try parsePhases(top, items: items)
         guard !levels.isEmpty else { throw top.error(.noLevels, key: "levels") }
+        let representation = try parseRepresentation(top)
         return Template(
             id: id, version: version, name: name, source: source, about: about,
-            gate: gate, levels: levels, phases: phases, roles: roles)
+            gate: gate, levels: levels, phases: phases, roles: roles, representation: representation)
     }
 
     private func parseSource(_ source: TemplateTableReader) throws(TemplateError) -> TemplateSource {
         TemplateSource(
             municipality: try source.text("municipality"), title: try source.text("title"),
             year: try source.optionalInteger("year"), adoption: try source.optionalText("adoption"))
+    }
+
+    /// The optional `[representation]` table; absent means `RepresentationModel.standard`, and
+    /// absent `descriptions` keep the standard descriptions.
+    private func parseRepresentation(_ top: TemplateTableReader) throws(TemplateError) -> RepresentationModel {
+        guard let table = try top.optionalTable("representation", allowedKeys: ["orientation", "descriptions"])
+        else { return .standard }
+        let orientation = try table.choice("orientation", of: RepresentationModel.Orientation.allCases)
+        guard table.table["descriptions"] != nil else {
+            return RepresentationModel(
+                orientation: orientation, descriptions: RepresentationModel.standard.descriptions)
+        }
+        let descriptions = try table.textList("descriptions")
+        guard descriptions.count == 4 else {
+            throw table.error(.representationDescriptionCount(descriptions.count), key: "descriptions")
+        }
+        guard !descriptions.contains(where: \.isEmpty) else {
+            throw table.error(.emptyText(key: "descriptions"), key: "descriptions")
+        }
+        return RepresentationModel(orientation: orientation, descriptions: descriptions)
     }
 
     private func parseRoles(_ top: TemplateTableReader) throws(TemplateError) -> [TemplateRole] {

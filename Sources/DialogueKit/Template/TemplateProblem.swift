@@ -48,6 +48,8 @@ public enum TemplateProblem: Equatable, Sendable {
     case noRolesDefined(String)
     /// A template id that another template already uses.
     case duplicateTemplateID(String, usedBy: String)
+    /// `[representation] descriptions` without exactly one text per priority 1–4; the payload is the count.
+    case representationDescriptionCount(Int)
 
     /// What to write instead, for the syntax errors people make most, recognised by TOMLKit's
     /// (toml++'s) English description.
@@ -138,6 +140,10 @@ public enum TemplateProblem: Equatable, Sendable {
         case .duplicateTemplateID(let id, let usedBy):
             return "mallen har id '\(id)' som redan används av \(usedBy); byt till ett eget id, till exempel "
                 + "id = \"\(id)-egen\"."
+        case .representationDescriptionCount(let count):
+            return "'descriptions' \(at) har \(count) \(count == 1 ? "text" : "texter") men ska ha fyra, en per "
+                + "prioritet i ordningen 1 berörda och lågaktiva, 2 berörda och aktiva, 3 icke berörda och aktiva, "
+                + "4 icke berörda och icke aktiva; skriv descriptions = [\"…\", \"…\", \"…\", \"…\"]."
         }
     }
 }

@@ -21,6 +21,18 @@ public enum TabBar {
         }
     }
 
+    /// The tab under column `x` of a row `width` wide drawn by `render`, for mouse clicks.
+    public static func index(at x: Int, titles: [String], width: Int) -> Int? {
+        var start = 0
+        for (index, label) in labels(titles, width: width).enumerated() {
+            if index > 0 { start += 1 }
+            let end = start + DisplayWidth.of(label) + 2
+            if x >= start && x < end { return index }
+            start = end
+        }
+        return nil
+    }
+
     /// "N Title" for each tab, titles cut to the longest length at which every tab fits.
     private static func labels(_ titles: [String], width: Int) -> [String] {
         let titles = titles.map { SafeText.clean($0) }

@@ -9,6 +9,8 @@ public enum DialogueMode: Sendable {
     case choosingLevel(id: String, selected: Int)
     /// Choosing method cards; `selected` indexes the cards ranked for the dialogue's level.
     case choosingMethods(selected: Int)
+    /// Choosing the person the item with this id is assigned to; `selected` indexes the people, then "ingen".
+    case choosingAssignee(id: String, selected: Int)
     /// Typing the item filter.
     case filtering(TextEditor)
     /// The form of the dialogue's own details (title, question, …).

@@ -19,7 +19,21 @@ public struct DialogueScreenState: Sendable {
     public var filter = ""
     /// Only the steps of this role ("mina steg"); nil means every role.
     public var roleFilter: String?
+    /// Only the open items assigned to this person (id in the dialogue's planning); nil means everyone's.
+    public var personFilter: String?
     public var mode: DialogueMode = .browsing
+    /// The panel shown in the Planering phase.
+    public var panel: PlanningPanel = .checklist
+    /// The Målgrupper panel: selection and forms.
+    public var groups = GroupsPanelState()
+    /// The Mål panel's selection and mode.
+    public var goals = GoalsPanelState()
+    /// The Tidplan panel's selection and mode.
+    public var schedule = SchedulePanelState()
+    /// The Personer panel's selection and forms.
+    var people = PeoplePanelState()
+    /// The Risker panel's selection and forms.
+    var risks = RisksPanelState()
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem
@@ -32,9 +46,15 @@ public struct DialogueScreenState: Sendable {
     /// The phase shown.
     public var phase: PhaseChecklist { dialogue.phases[phaseIndex] }
 
+    /// The Planering panel in front, or nil in other phases (which show only their checklist).
+    public var planningPanel: PlanningPanel? { phase.phase == .planning ? panel : nil }
+
     /// The items of the shown phase that match the filter, in order.
     public var visibleItems: [ChecklistItem] {
-        let items = roleFilter.map { role in phase.items.filter { $0.role == role } } ?? phase.items
+        let items = phase.items.filter { item in
+            roleFilter.map { item.role == $0 } ?? true
+                && personFilter.map { item.assignee == $0 && !item.isComplete } ?? true
+        }
         let query = filter.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return items }
         return items.filter {

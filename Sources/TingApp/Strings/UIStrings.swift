@@ -54,6 +54,7 @@ public struct UIStrings: Sendable {
     public var methods = "Metoder"
     public var noMethods = "inga valda – m för att välja"
     public var roleFilter = "Roll"
+    public var panelChecklist = "Checklista"
     public var filterPrompt = "Filter: "
     public var noMatches = "Inga punkter matchar filtret."
     public var noStepsForRole = "Den här fasen har inga steg för rollen"
@@ -96,6 +97,7 @@ public struct UIStrings: Sendable {
     public var keyPage = "sida upp / ned"
     public var keyRole = "visa en rolls steg"
     public var keyMethods = "metoder"
+    public var keyPanel = "byt panel i Planering"
 
     /// The Swedish table, the default.
     public static let swedish = UIStrings()

@@ -1,3 +1,4 @@
+import DialogueKit
 import TerminalKit
 
 extension AppState {
@@ -20,7 +21,26 @@ extension AppState {
             return []
         case .dialogue(var d):
             guard case .browsing = d.mode else { return [] }
-            let checklist = DialogueLayout(size: size, screen: d).checklist
+            let layout = DialogueLayout(size: size, screen: d)
+            if layout.tabRow.contains(point) {
+                let titles = DialogueView.tabTitles(d.dialogue, today: LocalDate(now))
+                if let index = TabBar.index(at: point.x - layout.tabRow.x, titles: titles, width: layout.tabRow.width) {
+                    d.phaseIndex = index
+                    screen = .dialogue(d)
+                }
+                return []
+            }
+            if layout.panelRow.contains(point) {
+                if let panel = PanelBar.panel(at: point.x - layout.panelRow.x) {
+                    d.panel = panel
+                    screen = .dialogue(d)
+                }
+                return []
+            }
+            if d.planningPanel == .groups { return handleGroupsClick(at: point, on: d) }
+            // Other panels take no clicks in their area; the checklist behind them must not change.
+            if let panel = d.planningPanel, panel != .checklist { return [] }
+            let checklist = layout.checklist
             guard checklist.rect.contains(point) else { return [] }
             let items = d.visibleItems
             var y = checklist.rect.y

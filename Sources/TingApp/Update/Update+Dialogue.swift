@@ -60,10 +60,25 @@ extension AppState {
             d.scroll[d.phaseIndex] = 0
             return []
         case .details(var form): return handleDetailsKey(key, form: &form, in: &d)
+        case .choosingAssignee(let id, var selected): return handleAssigneeKey(key, id: id, selected: &selected, in: &d)
         }
     }
 
     private mutating func handleChecklistKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
+        if let panel = d.planningPanel {
+            // The panel sees keys first, so that [ and ] can be typed in its text fields.
+            if panel != .checklist, let effects = handlePanelKey(key, panel: panel, in: &d) { return effects }
+            switch key {
+            case .character("]"):
+                d.panel = PlanningPanel(rawValue: (panel.rawValue + 1) % PlanningPanel.allCases.count)!
+                return []
+            case .character("["):
+                let count = PlanningPanel.allCases.count
+                d.panel = PlanningPanel(rawValue: (panel.rawValue + count - 1) % count)!
+                return []
+            default: break
+            }
+        }
         let count = d.visibleItems.count
         let p = d.phaseIndex
         switch key {
@@ -87,6 +102,8 @@ extension AppState {
         case .character("e"): d.mode = .details(DetailsForm())
         case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
         case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)
+        case .character("f"): cyclePersonFilter(in: &d)
+        case .character("t"): beginAssigning(in: &d)
         case .character("m"): d.mode = .choosingMethods(selected: 0)
         case .character("?"): showsHelp = true
         case .escape where !d.filter.isEmpty:
@@ -238,7 +255,7 @@ extension AppState {
     }
 
     /// Applies an edit through the domain's single edit path and asks for a save.
-    private mutating func edit(_ edit: ItemEdit, item id: String, in d: inout DialogueScreenState) -> [Effect] {
+    mutating func edit(_ edit: ItemEdit, item id: String, in d: inout DialogueScreenState) -> [Effect] {
         guard !d.isReadOnly else {
             status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true)
             return []
@@ -249,6 +266,8 @@ extension AppState {
             status = StatusLine(error.description, isError: true)
             return []
         }
+        // Under the person filter a completed item leaves the list; keep a row selected.
+        d.selectedItem[d.phaseIndex] = min(d.selectedItem[d.phaseIndex], max(0, d.visibleItems.count - 1))
         return [.save(d.dialogue, stem: d.stem)]
     }
 }

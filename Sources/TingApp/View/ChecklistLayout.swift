@@ -16,15 +16,18 @@ struct ChecklistLayout {
     let editing: (id: String, editor: TextEditor)?
     /// The dialogue's roles, whose names are shown beside the items that refer to them.
     let roles: [TemplateRole]
+    /// The dialogue's people, whose names are shown beside the items assigned to them.
+    let people: [Person]
 
     var textWidth: Int { max(1, rect.width - ChecklistLayout.markerWidth - 1) }
     var answerWidth: Int { max(1, rect.width - ChecklistLayout.markerWidth - 2 - 1) }
 
     /// The item's text as shown: the handbook's words plus its role's name (or id, if the
-    /// dialogue lacks that role), where set.
+    /// dialogue lacks that role) and its assignee's name after an arrow, where set.
     func label(of item: ChecklistItem) -> String {
-        guard let role = item.role else { return item.text }
-        return "\(item.text) (\(roles.first { $0.id == role }?.name ?? role))"
+        let assignee = item.assignee.map { id in " → \(people.first { $0.id == id }?.name ?? id)" } ?? ""
+        guard let role = item.role else { return item.text + assignee }
+        return "\(item.text) (\(roles.first { $0.id == role }?.name ?? role))" + assignee
     }
 
     /// The wrapped text lines of an item.

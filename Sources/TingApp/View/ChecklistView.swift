@@ -14,6 +14,8 @@ enum ChecklistView {
             let text: String
             if !d.filter.isEmpty {
                 text = s.noMatches
+            } else if let person = d.personFilter {
+                text = "\(d.personName(person)) \(s.noOpenItemsForPerson)"
             } else if let role = d.roleFilter {
                 text = "\(s.noStepsForRole) \(d.dialogue.role(id: role)?.name ?? role)."
             } else {

@@ -12,11 +12,18 @@ struct DialogueLayout {
     let infoRect: Rect
     let bannerRect: Rect
     let tabRow: Rect
+    /// The Planering panel bar; empty in other phases.
+    let panelRow: Rect
     let separatorRow: Rect
     let checklist: ChecklistLayout
     let guidanceRect: Rect
     let statusRow: Rect
     let hintRow: Rect
+
+    /// Where a Planering panel other than the checklist draws: below the separator, above the status row.
+    var panelRect: Rect {
+        Rect(x: 0, y: checklist.rect.y, width: checklist.rect.width, height: statusRow.y - checklist.rect.y)
+    }
 
     init(size: Size, screen: DialogueScreenState) {
         var rest = Rect(size)
@@ -28,6 +35,7 @@ struct DialogueLayout {
             ?? 0
         (bannerRect, rest) = rest.splitTop(size.height >= 12 ? bannerHeight : 0)
         (tabRow, rest) = rest.splitTop(1)
+        (panelRow, rest) = rest.splitTop(screen.planningPanel == nil ? 0 : 1)
         (separatorRow, rest) = rest.splitTop(1)
         var bottom: Rect
         (rest, bottom) = rest.splitBottom(2)
@@ -41,7 +49,8 @@ struct DialogueLayout {
         }
         let editing: (id: String, editor: TextEditor)?
         if case .editingItem(let id, let editor) = screen.mode { editing = (id, editor) } else { editing = nil }
-        checklist = ChecklistLayout(rect: rest, editing: editing, roles: screen.dialogue.roles)
+        checklist = ChecklistLayout(
+            rect: rest, editing: editing, roles: screen.dialogue.roles, people: screen.dialogue.planning.people)
     }
 
     /// The banner above the tabs: a read-only notice or the gate's "nej" recommendation.

@@ -19,13 +19,18 @@ enum DialogueView {
             buffer.writeWrapped(
                 banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
-        let titles = dialogue.phases.map { phase in
-            phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
-        }
-        TabBar.render(titles: titles, selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
+        TabBar.render(
+            titles: tabTitles(dialogue, today: LocalDate(state.now)), selected: d.phaseIndex, in: layout.tabRow,
+            into: &buffer)
+        if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
 
-        var cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
+        var cursor: Point?
+        if let panel = d.planningPanel, panel != .checklist {
+            cursor = PanelView.render(panel, d, state: state, in: layout.panelRect, into: &buffer)
+        } else {
+            cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
+        }
         if d.showsGuidance { renderGuidance(d, in: layout.guidanceRect, into: &buffer) }
         StatusView.render(state.status, fallback: fallbackStatus(d), in: layout.statusRow, into: &buffer)
 
@@ -46,8 +51,21 @@ enum DialogueView {
             LevelPickerView.render(levels: dialogue.levels, selected: selected, into: &buffer)
         case .details(let form):
             cursor = DetailsView.render(form, dialogue: dialogue, into: &buffer)
+        case .choosingAssignee(let id, let selected):
+            cursor = nil
+            AssigneePickerView.render(
+                item: dialogue.item(id), people: dialogue.planning.people, selected: selected, into: &buffer)
         }
         return cursor
+    }
+
+    /// The phase tabs' titles: the handbook's words, "!" when overdue, "✓" when complete.
+    static func tabTitles(_ dialogue: Dialogue, today: LocalDate) -> [String] {
+        let overdue = dialogue.overduePhases(today: today)
+        return dialogue.phases.map { phase in
+            if overdue.contains(phase.phase) { return "\(phase.title) !" }
+            return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
+        }
     }
 
     private static func renderInfo(_ dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -88,6 +106,7 @@ enum DialogueView {
         if let role = d.roleFilter {
             parts.append("\(s.roleFilter): \(d.dialogue.role(id: role)?.name ?? role)")
         }
+        if let person = d.personFilter { parts.append("\(s.personFilter): \(d.personName(person))") }
         if d.phase.phase == .implementation {
             let methods = d.dialogue.methods.map(\.name).joined(separator: ", ")
             parts.append("\(s.methods): \(methods.isEmpty ? s.noMethods : methods)")

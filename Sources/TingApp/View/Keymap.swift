@@ -25,7 +25,12 @@ enum Keymap {
             }
         case .dialogue(let d):
             switch d.mode {
+            case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
+            case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
+            case .browsing where d.planningPanel == .people: return peopleHints(d.people)
+            case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
             case .browsing:
+                if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
                 return [
                     KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                     KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
@@ -36,13 +41,15 @@ enum Keymap {
                     KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
                     KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
                     KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
+                    KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
+                    KeyHint("[ ]", s.keyPanel, hintLine: false),
                     KeyHint("Esc", s.keyBack, hintLine: false),
                 ]
             case .editingItem:
                 return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
             case .choosingMethods:
                 return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
-            case .choosingLevel:
+            case .choosingLevel, .choosingAssignee:
                 return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
             case .filtering:
                 return [KeyHint("Enter", s.keyFilter), KeyHint("Esc", s.keyClear)]

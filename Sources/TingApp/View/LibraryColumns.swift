@@ -25,15 +25,18 @@ struct LibraryColumns {
     }
 
     /// One row; the selection is marked by `>` as well as by colour.
-    func render(_ entry: LibraryEntry, selected: Bool, in row: Rect, into buffer: inout ScreenBuffer) {
+    func render(_ entry: LibraryEntry, selected: Bool, today: LocalDate, in row: Rect, into buffer: inout ScreenBuffer)
+    {
         let s = UIStrings.swedish
         var style = Style(selected ? .selection : .normal)
         switch entry {
         case .dialogue(let d):
             if selected { buffer.fill(row, style: style) }
             let title = d.isReadOnly ? "\(d.title) [\(s.readOnly)]" : d.title
+            let overdue = !d.overduePhases(today: today).isEmpty
+            let phase = overdue ? "! \(d.currentPhase.defaultTitle)" : d.currentPhase.defaultTitle
             cells(
-                row, [title, d.templateName, d.currentPhase.defaultTitle, "\(d.progress.percent) %", d.gate.shortWord],
+                row, [title, d.templateName, phase, "\(d.progress.percent) %", d.gate.shortWord],
                 style: style, into: &buffer)
         case .damaged(let file):
             style = Style(selected ? .selection : .danger, bold: true)

@@ -24,9 +24,9 @@ enum LibraryView {
         for (offset, entry) in visible.enumerated() {
             let index = lib.scroll + offset
             let row = Rect(x: layout.listRect.x, y: layout.listRect.y + offset, width: layout.listRect.width, height: 1)
-            columns.render(entry, selected: index == lib.selected, in: row, into: &buffer)
+            columns.render(entry, selected: index == lib.selected, today: LocalDate(state.now), in: row, into: &buffer)
         }
-        renderDetail(lib.selectedEntry, in: layout.detailRect, into: &buffer)
+        renderDetail(lib.selectedEntry, today: LocalDate(state.now), in: layout.detailRect, into: &buffer)
         StatusView.render(
             state.status, fallback: "\(s.filesLiveIn) \(state.libraryPath)", in: layout.statusRow, into: &buffer)
 
@@ -41,7 +41,9 @@ enum LibraryView {
         }
     }
 
-    private static func renderDetail(_ entry: LibraryEntry?, in rect: Rect, into buffer: inout ScreenBuffer) {
+    private static func renderDetail(
+        _ entry: LibraryEntry?, today: LocalDate, in rect: Rect, into buffer: inout ScreenBuffer
+    ) {
         guard rect.height > 0, let entry else { return }
         let s = UIStrings.swedish
         buffer.drawHLine(y: rect.y, x: rect.x, width: rect.width, style: Style(.border))
@@ -51,6 +53,10 @@ enum LibraryView {
             let changed = LocalDate(d.modifiedAt)
             var text = "\(s.file): \(d.stem).json · \(s.changed) \(changed)"
             if d.isReadOnly { text += " · \(s.readOnly)" }
+            let overdue = d.overduePhases(today: today)
+            if !overdue.isEmpty {
+                text += " · \(s.overdue): \(overdue.map(\.defaultTitle).joined(separator: ", "))"
+            }
             buffer.write(
                 TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
                 style: Style(.muted))

@@ -3,7 +3,8 @@ import DialogueKit
 import Foundation
 import TerminalKit
 
-/// `ting list`: every dialogue with its phase, progress and gate; damaged files too.
+/// `ting list`: every dialogue with its phase, progress and gate, and phases past their end date;
+/// damaged files too.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "Lista bibliotekets dialoger med fas, framsteg och kontrollfrågor.")
@@ -15,8 +16,9 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let entries = try library.openStore().list()
+        let today = LocalDate(.now)
         if json {
-            Output.printJSON(try ListJSON.encode(entries))
+            Output.printJSON(try ListJSON.encode(entries, today: today))
             return
         }
         for entry in entries {
@@ -27,6 +29,10 @@ struct ListCommand: ParsableCommand {
                     d.gate.shortWord,
                 ]
                 if d.isReadOnly { fields.append("skrivskyddad") }
+                let overdue = d.overduePhases(today: today)
+                if !overdue.isEmpty {
+                    fields.append("försenad: " + overdue.map(\.defaultTitle).joined(separator: ", "))
+                }
                 Output.printFields(fields)
             case .damaged(let file):
                 Output.printFields(["SKADAD", file.fileName, file.reason])

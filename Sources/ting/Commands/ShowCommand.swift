@@ -5,7 +5,8 @@ import Foundation
 /// `ting show`: the whole plan as text or JSON.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Visa hela planen: faser, punkter, svar och kontrollfrågornas resultat.")
+        commandName: "show",
+        abstract: "Visa hela planen: faser, punkter, svar, kontrollfrågornas resultat, målgrupper, mål och varningar.")
 
     @OptionGroup var target: DialogueArguments
 
@@ -15,7 +16,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let (_, loaded) = try target.load()
         if json {
-            Output.printJSON(try DialogueReport.json(loaded.dialogue))
+            Output.printJSON(try DialogueReport.json(loaded.dialogue, today: LocalDate(.now)))
         } else {
             Output.print(DialogueReport.text(loaded.dialogue, today: LocalDate(.now)))
         }

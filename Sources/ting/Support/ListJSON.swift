@@ -13,17 +13,20 @@ enum ListJSON {
         var gate: GateState?
         var modifiedAt: Date?
         var readOnly: Bool?
+        /// Phases whose end date has passed while their checklist is incomplete.
+        var overduePhases: [Phase]?
         var damaged: String?
     }
 
-    static func encode(_ entries: [LibraryEntry]) throws -> Data {
+    /// The rows of `entries`, with the phases overdue on `today`.
+    static func encode(_ entries: [LibraryEntry], today: LocalDate) throws -> Data {
         let rows = entries.map { entry -> Row in
             switch entry {
             case .dialogue(let d):
                 Row(
                     stem: d.stem, file: "\(d.stem).json", title: d.title, template: d.templateID,
                     currentPhase: d.currentPhase, progress: d.progress, gate: d.gate, modifiedAt: d.modifiedAt,
-                    readOnly: d.isReadOnly)
+                    readOnly: d.isReadOnly, overduePhases: d.overduePhases(today: today))
             case .damaged(let file):
                 Row(stem: entry.stem, file: file.fileName, damaged: file.reason)
             }

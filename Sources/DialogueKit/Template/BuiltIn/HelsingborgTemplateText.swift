@@ -18,6 +18,9 @@ extension BuiltInTemplates {
         #                              1–5: 1 information, 2 konsultation, 3 dialog, 4 inflytande,
         #                              5 medbeslutande; väljer metodkort), description och, om handboken har
         #                              dem, residents_get ("Invånarna får …"), promise och methods (en lista)
+        #   [representation]           valfri: hur handboken ritar representationsmodellen: orientation
+        #                              ("activity-vertical" eller "affected-vertical") och descriptions
+        #                              (fyra texter, en per prioritet 1–4)
         #   [[phases]]                 alla fem faser, en gång var, i ordningen decision, planning,
         #                              implementation, feedback, evaluation: phase, title, intro (valfri)
         #   [[phases.items]]           fasens punkter i ordning: id (unikt), kind, text, guidance (valfri),
@@ -78,6 +81,19 @@ extension BuiltInTemplates {
         förutsättningarna förändras. Fundera över om behovet av invånarkontakt istället kan täckas av \
         information eller konsultation.
         """
+
+        # Representationsmodellen: aktivitet i samhällsdebatten på den lodräta axeln, hur mycket frågan berör
+        # på den vågräta; de som ska nås med extra krut står i nedre högra hörnet. Handboken beskriver bara
+        # det hörnet i ord, så de tre andra beskrivningarna är modellens axlar med handbokens ord.
+
+        [representation]
+        orientation = "activity-vertical"
+        descriptions = [
+            "Berörs i hög grad av frågan men har en låg aktivitet i samhället: lägg extra krut på att nå dem.",
+            "Berörs i hög grad av frågan och är aktiva i samhällsdebatten.",
+            "Aktiva i samhällsdebatten men berörs i låg grad av frågan.",
+            "Berörs i låg grad av frågan och har en låg aktivitet i samhället.",
+        ]
 
         # Handbokens modell: information och konsultation (inte dialog) samt tre former av invånardialog.
 

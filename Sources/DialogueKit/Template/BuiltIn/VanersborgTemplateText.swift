@@ -80,6 +80,21 @@ extension BuiltInTemplates {
         Om svaret är nej: informera istället invånarna eller berörda grupper om beslutet och dess motivering.
         """
 
+        # Målgruppsanalysens modell: berörd på den lodräta axeln, aktivitet på den vågräta med låg aktivitet
+        # till vänster; Prioritet 1 uppe till vänster, 2 uppe till höger, 3 nere till höger, 4 nere till
+        # vänster. Beskrivningarna är handbokens första mening om varje grupp, utan "dessa grupper".
+
+        [representation]
+        orientation = "affected-vertical"
+        descriptions = [
+            """Berörda och lågaktiva – kommer sällan till möten, ofta för att tilliten är låg och att de inte \
+            känner sig lyssnade till.""",
+            "Berörda och aktiva – har vana av att delta i möten och har ofta klara synpunkter.",
+            """Icke berörda och aktiva – anser att de har särskilda sakkunskaper och att dess kompetens ska \
+            tillvaratas i beslutsfattandet.""",
+            "Icke berörda och icke aktiva – känner sig inte direkt berörda av invånardialogens fråga.",
+        ]
+
         [[roles]]
         id = "tjansteperson"
         name = "Tjänsteperson"

@@ -1,0 +1,72 @@
+extension Dialogue {
+    /// Every warning about the plan: the target-group analysis first, then the schedule; overdue
+    /// phases only when `today` is given.
+    public func planningWarnings(today: LocalDate?) -> [PlanningWarning] {
+        planning.warnings + scheduleWarnings(today: today)
+    }
+
+    /// A phase that ends before it starts, a phase dated before the phase ahead of it, an activity
+    /// outside Genomförande's dates and, when `today` is given, phases past their end date with
+    /// open items.
+    public func scheduleWarnings(today: LocalDate?) -> [PlanningWarning] {
+        var warnings: [PlanningWarning] = []
+        var previous: (phase: Phase, last: LocalDate)?
+        for phase in phases.map(\.phase) {
+            let (start, end) = schedule(of: phase)
+            if let start, let end, end < start {
+                warnings.append(.phaseEndsBeforeStart(phase, title: title(of: phase), start: start, end: end))
+            }
+            let dates = [start, end].compactMap { $0 }
+            guard let first = dates.min(), let last = dates.max() else { continue }
+            if let previous, first < previous.last {
+                warnings.append(
+                    .phaseBeforePrevious(
+                        phase, title: title(of: phase), date: first, previous: previous.phase,
+                        previousTitle: title(of: previous.phase), previousDate: previous.last))
+            }
+            previous = (phase, last)
+        }
+        warnings += activityWarnings()
+        if let today {
+            for phase in overduePhases(today: today) {
+                guard let end = schedule(of: phase).end, let checklist = checklist(phase) else { continue }
+                warnings.append(.phaseOverdue(phase, title: checklist.title, end: end, progress: checklist.progress))
+            }
+        }
+        return warnings
+    }
+
+    /// The end date and completeness of every phase that has an end date, in phase order.
+    public var phaseDeadlines: [PhaseDeadline] {
+        phases.compactMap { checklist in
+            schedule(of: checklist.phase).end.map {
+                PhaseDeadline(
+                    phase: checklist.phase, end: $0, isComplete: checklist.progress.done == checklist.progress.total)
+            }
+        }
+    }
+
+    /// The phases whose end date lies before `today` while their checklist is incomplete.
+    public func overduePhases(today: LocalDate) -> [Phase] {
+        phaseDeadlines.filter { $0.isOverdue(today: today) }.map(\.phase)
+    }
+
+    /// Activities dated before Genomförande starts or after it ends.
+    private func activityWarnings() -> [PlanningWarning] {
+        let (start, end) = schedule(of: .implementation)
+        guard start != nil || end != nil else { return [] }
+        return planning.activities.compactMap { activity in
+            guard let date = activity.date,
+                start.map({ date < $0 }) ?? false || end.map({ $0 < date }) ?? false
+            else { return nil }
+            return .activityOutsideImplementation(
+                activityID: activity.id, title: activity.title, date: date, phaseTitle: title(of: .implementation),
+                start: start, end: end)
+        }
+    }
+
+    /// The dialogue's own name for a phase.
+    private func title(of phase: Phase) -> String {
+        checklist(phase)?.title ?? phase.defaultTitle
+    }
+}

@@ -1,0 +1,31 @@
+/// The planning work beyond the checklist: target groups in the representation model, goals,
+/// activities, people and responsibility, risks and side issues. Stored in the dialogue file.
+public struct Planning: Codable, Equatable, Sendable {
+    public var targetGroups: [TargetGroup]
+    public var goals: [Goal]
+    public var activities: [Activity]
+    public var people: [Person]
+    public var responsibility: Responsibility
+    public var risks: [Risk]
+    public var sideIssues: [SideIssue]
+
+    public init(
+        targetGroups: [TargetGroup] = [], goals: [Goal] = [], activities: [Activity] = [], people: [Person] = [],
+        responsibility: Responsibility = Responsibility(), risks: [Risk] = [], sideIssues: [SideIssue] = []
+    ) {
+        self.targetGroups = targetGroups
+        self.goals = goals
+        self.activities = activities
+        self.people = people
+        self.responsibility = responsibility
+        self.risks = risks
+        self.sideIssues = sideIssues
+    }
+
+    /// The next free id with a prefix, e.g. `g4` after `g1`…`g3`; ids are never reused while the
+    /// highest is present, and no randomness is needed, so `update` stays pure.
+    public static func nextID(prefix: String, after ids: [String]) -> String {
+        let numbers = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+        return "\(prefix)\((numbers.max() ?? 0) + 1)"
+    }
+}

@@ -1,0 +1,97 @@
+/// Something in the plan the handbooks warn about: a gap in the target-group analysis or a schedule
+/// that does not add up. A warning never refuses a change; it says in words what to look at.
+public enum PlanningWarning: Equatable, Sendable {
+    /// No target group is highly affected and rarely active (priority 1).
+    case noPriorityGroup
+    /// A priority-1 group without any channel to reach it.
+    case priorityGroupWithoutChannel(groupID: String, name: String)
+    /// A priority-1 group without any measure that enables it to take part.
+    case priorityGroupWithoutMeasure(groupID: String, name: String)
+    /// A group marked hard to reach whose barriers are not analysed.
+    case hardToReachWithoutBarriers(groupID: String, name: String)
+    /// A phase whose end date lies before its start date; `title` is the dialogue's name for it.
+    case phaseEndsBeforeStart(Phase, title: String, start: LocalDate, end: LocalDate)
+    /// A phase dated before the phase ahead of it: `date` is its first date, `previousDate` the
+    /// earlier phase's last.
+    case phaseBeforePrevious(
+        Phase, title: String, date: LocalDate, previous: Phase, previousTitle: String, previousDate: LocalDate)
+    /// A dated activity outside Genomförande's dates (`start` or `end` may be unset).
+    case activityOutsideImplementation(
+        activityID: String, title: String, date: LocalDate, phaseTitle: String, start: LocalDate?, end: LocalDate?)
+    /// A phase whose end date has passed while items of its checklist are still open.
+    case phaseOverdue(Phase, title: String, end: LocalDate, progress: ChecklistProgress)
+
+    /// A stable name for the kind of warning, for JSON.
+    public var code: String {
+        switch self {
+        case .noPriorityGroup: "noPriorityGroup"
+        case .priorityGroupWithoutChannel: "priorityGroupWithoutChannel"
+        case .priorityGroupWithoutMeasure: "priorityGroupWithoutMeasure"
+        case .hardToReachWithoutBarriers: "hardToReachWithoutBarriers"
+        case .phaseEndsBeforeStart: "phaseEndsBeforeStart"
+        case .phaseBeforePrevious: "phaseBeforePrevious"
+        case .activityOutsideImplementation: "activityOutsideImplementation"
+        case .phaseOverdue: "phaseOverdue"
+        }
+    }
+
+    /// The target group the warning is about, if any.
+    public var groupID: String? {
+        switch self {
+        case .priorityGroupWithoutChannel(let id, _), .priorityGroupWithoutMeasure(let id, _),
+            .hardToReachWithoutBarriers(let id, _):
+            id
+        default: nil
+        }
+    }
+
+    /// The phase the warning is about, if any.
+    public var phase: Phase? {
+        switch self {
+        case .phaseEndsBeforeStart(let phase, _, _, _), .phaseBeforePrevious(let phase, _, _, _, _, _),
+            .phaseOverdue(let phase, _, _, _):
+            phase
+        case .activityOutsideImplementation: .implementation
+        default: nil
+        }
+    }
+
+    /// The warning as one Swedish sentence that names what it is about and what to do.
+    public var text: String {
+        switch self {
+        case .noPriorityGroup:
+            "Ingen målgrupp har prioritet 1 (berörda och lågaktiva); lägg till de grupper som frågan berör mest "
+                + "men som sällan hörs i samhällsdebatten."
+        case .priorityGroupWithoutChannel(_, let name):
+            "Målgruppen ”\(name)” har prioritet 1 men inga kanaler; ange hur gruppen ska nås, till exempel "
+                + "direkt kontakt eller sociala medier."
+        case .priorityGroupWithoutMeasure(_, let name):
+            "Målgruppen ”\(name)” har prioritet 1 men inga åtgärder för att kunna delta; ange till exempel "
+                + "förmöten, tolkning eller en naturlig mötesplats."
+        case .hardToReachWithoutBarriers(_, let name):
+            "Målgruppen ”\(name)” är svår att nå men har inga trösklar angivna; analysera vad som hindrar "
+                + "gruppen från att delta, till exempel kostnader eller bristande tillit."
+        case .phaseEndsBeforeStart(_, let title, let start, let end):
+            "Fasen \(title) slutar \(end), före sin start \(start); rätta datumen."
+        case .phaseBeforePrevious(_, let title, let date, _, let previousTitle, let previousDate):
+            "Fasen \(title) har datum \(date), före föregående fas \(previousTitle) (\(previousDate)); "
+                + "rätta datumen så att faserna följer på varandra."
+        case .activityOutsideImplementation(_, let title, let date, let phaseTitle, let start, let end):
+            "Aktiviteten ”\(title)” den \(date) ligger utanför \(phaseTitle) (\(Self.span(start, end))); "
+                + "flytta aktiviteten eller ändra fasens datum."
+        case .phaseOverdue(_, let title, let end, let progress):
+            "Fasen \(title) skulle vara klar \(end) men \(progress.total - progress.done) av \(progress.total) "
+                + "punkter återstår."
+        }
+    }
+
+    /// "2026-05-01 – 2026-06-30", "från 2026-05-01" or "till 2026-06-30".
+    private static func span(_ start: LocalDate?, _ end: LocalDate?) -> String {
+        switch (start, end) {
+        case (let start?, let end?): "\(start) – \(end)"
+        case (let start?, nil): "från \(start)"
+        case (nil, let end?): "till \(end)"
+        case (nil, nil): "utan datum"
+        }
+    }
+}

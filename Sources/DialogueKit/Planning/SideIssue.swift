@@ -1,0 +1,16 @@
+/// A question that came up but is outside the dialogue, and where it was passed on
+/// (Helsingborg: "Hur hanterar vi frågor som kommer upp men som inte berör dialogen?").
+public struct SideIssue: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var question: String
+    /// To whom or where it was passed on.
+    public var passedTo: String
+    public var date: LocalDate?
+
+    public init(id: String, question: String, passedTo: String = "", date: LocalDate? = nil) {
+        self.id = id
+        self.question = question
+        self.passedTo = passedTo
+        self.date = date
+    }
+}

@@ -1,0 +1,20 @@
+import TerminalKit
+
+/// The form of one dated activity: title, date, time, place, method, expected participants, accessibility.
+public struct ActivityForm: Sendable {
+    /// The fields of the form, in order.
+    public enum Field: Int, CaseIterable, Sendable {
+        case title, date, time, place, method, participants, accessibility
+    }
+
+    /// The activity edited; nil for a new one until its title is saved.
+    public var activityID: String?
+    public var selected: Field = .title
+    /// The editor, while a field is being typed.
+    public var editor: TextEditor?
+
+    public init(activityID: String?, editor: TextEditor? = nil) {
+        self.activityID = activityID
+        self.editor = editor
+    }
+}

@@ -1,0 +1,28 @@
+import DialogueKit
+import Foundation
+
+extension Person: PlanningRecord {
+    typealias Field = PersonField
+
+    static var formTitle: (existing: String, new: String) {
+        (UIStrings.swedish.personTitle, UIStrings.swedish.newPersonTitle)
+    }
+
+    static var deleteQuestion: (title: String, body: String) {
+        (UIStrings.swedish.confirmDeletePersonTitle, UIStrings.swedish.confirmDeletePersonBody)
+    }
+
+    static func all(in dialogue: Dialogue) -> [Person] { dialogue.planning.people }
+
+    static func add(_ text: String, to dialogue: inout Dialogue, at now: Date) -> String {
+        dialogue.addPerson(name: text, role: .official, at: now)
+    }
+
+    static func save(_ record: Person, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+        try dialogue.updatePerson(record, at: now)
+    }
+
+    static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+        try dialogue.removePerson(id: id, at: now)
+    }
+}

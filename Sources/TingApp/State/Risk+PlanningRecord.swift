@@ -1,0 +1,28 @@
+import DialogueKit
+import Foundation
+
+extension Risk: PlanningRecord {
+    typealias Field = RiskField
+
+    static var formTitle: (existing: String, new: String) {
+        (UIStrings.swedish.riskTitle, UIStrings.swedish.newRiskTitle)
+    }
+
+    static var deleteQuestion: (title: String, body: String) {
+        (UIStrings.swedish.confirmDeleteRiskTitle, UIStrings.swedish.confirmDeleteEntryBody)
+    }
+
+    static func all(in dialogue: Dialogue) -> [Risk] { dialogue.planning.risks }
+
+    static func add(_ text: String, to dialogue: inout Dialogue, at now: Date) -> String {
+        dialogue.addRisk(text, at: now)
+    }
+
+    static func save(_ record: Risk, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+        try dialogue.updateRisk(record, at: now)
+    }
+
+    static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+        try dialogue.removeRisk(id: id, at: now)
+    }
+}

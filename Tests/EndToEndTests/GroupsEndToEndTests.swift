@@ -1,0 +1,59 @@
+import DialogueKit
+import Foundation
+import Testing
+
+/// The Målgrupper panel in the real binary: groups added and moved in the grid reach the file.
+@Suite(.serialized)
+struct GroupsEndToEndTests {
+    /// Creates a Helsingborg dialogue, adds two groups on the Målgrupper panel, moves one into
+    /// the priority corner (bottom right in Helsingborg's drawing), quits and reads the file.
+    @Test func addTwoGroupsAndMoveOneIntoThePriorityQuadrant() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try TingBinary.run(
+            ["new", "--template", "helsingborg", "--title", "Lekplats i Råå", "--dir", folder.path])
+        #expect(created.status == 0)
+        do {
+            let environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path]
+            let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
+            let tui = try TmuxSession(command: command, environment: environment, width: 100, height: 30)
+            try tui.waitFor("Lekplats i Råå")
+            try tui.send("Enter")
+            try tui.waitFor("1 Beslut")
+            try tui.send("2")
+            try tui.waitFor("Checklista")
+            try tui.send("]")
+            try tui.waitFor("Berörd: hög")
+            // From the priority corner (bottom right) up to priority 2, and add a group there.
+            try tui.send("k", "a")
+            try tui.waitFor("Ny målgrupp i prioritet 2")
+            try tui.type("Föräldrar")
+            try tui.send("Enter")
+            try tui.waitFor("▶Föräldrar")
+            // Left to priority 3, and add a second group.
+            try tui.send("h", "a")
+            try tui.waitFor("Ny målgrupp i prioritet 3")
+            try tui.type("Unga 13–19")
+            try tui.send("Enter")
+            try tui.waitFor("▶Unga 13–19")
+            // Back to "Föräldrar" and move it down into the priority corner.
+            try tui.send("l", "J")
+            try tui.waitFor("Föräldrar · Prioritet 1")
+            try tui.send("q")
+            try tui.waitFor("Dialog")
+            try tui.send("q")
+            try tui.waitFor("[exit 0]")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(files.count == 1)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let dialogue = try decoder.decode(
+            Dialogue.self, from: Data(contentsOf: folder.appendingPathComponent(try #require(files.first))))
+        let groups = dialogue.planning.targetGroups
+        #expect(groups.map(\.name) == ["Föräldrar", "Unga 13–19"])
+        #expect(groups.first?.affected == .high && groups.first?.activity == .low)
+        #expect(groups.first?.priority == 1)
+        #expect(groups.last?.affected == .low && groups.last?.activity == .high)
+    }
+}

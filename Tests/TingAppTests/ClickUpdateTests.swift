@@ -1,0 +1,42 @@
+import DialogueKit
+import TerminalKit
+import Testing
+
+@testable import TingApp
+
+/// Mouse clicks on the dialogue screen: tabs, panels and checklist rows; the keyboard stays complete.
+struct ClickUpdateTests {
+    /// The first column of `text` on the rendered screen's row `y`.
+    private func column(of text: String, row y: Int, in state: AppState) throws -> Int {
+        let line = AppView.render(state).buffer.lines[y]
+        let range = try #require(line.range(of: text), "'\(text)' not on row \(y): \(line)")
+        return DisplayWidth.of(line[..<range.lowerBound])
+    }
+
+    @Test func clickingAPhaseTabOpensThatPhase() throws {
+        var state = Fixtures.dialogueState()
+        let row = DialogueLayout(size: state.size, screen: try #require(Fixtures.screen(state))).tabRow.y
+        let x = try column(of: "Återkoppling", row: row, in: state)
+        _ = update(&state, .clicked(Point(x: x + 2, y: row)))
+        #expect(Fixtures.screen(state)?.phase.phase == .feedback)
+    }
+
+    @Test func clickingAPanelNameBringsThatPanelToTheFront() throws {
+        var state = Fixtures.dialogueState()
+        _ = update(&state, .keyPressed(.character("2")))
+        let row = DialogueLayout(size: state.size, screen: try #require(Fixtures.screen(state))).panelRow.y
+        let x = try column(of: "Tidplan", row: row, in: state)
+        _ = update(&state, .clicked(Point(x: x + 1, y: row)))
+        #expect(Fixtures.screen(state)?.panel == .schedule)
+    }
+
+    @Test func clicksInAPanelNeverReachTheChecklistBehindIt() throws {
+        var state = PanelFixtures.state(.goals)
+        let before = try #require(Fixtures.screen(state))
+        let effects = update(&state, .clicked(Point(x: 10, y: 10)))
+        let after = try #require(Fixtures.screen(state))
+        #expect(effects.isEmpty)
+        #expect(after.selectedItem == before.selectedItem)
+        #expect(after.dialogue == before.dialogue)
+    }
+}
