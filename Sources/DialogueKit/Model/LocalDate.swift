@@ -16,15 +16,23 @@ public struct LocalDate: Codable, Hashable, Comparable, Sendable, CustomStringCo
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` (surrounding spaces allowed).
-    public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(
-            separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+    /// Parses `YYYY-MM-DD` (surrounding spaces allowed). Reads the UTF-8 bytes directly: the
+    /// library index parses thousands of these at start, and Foundation's trimming is slow on Linux.
+    public init?(_ text: some StringProtocol) {
+        let bytes = Array(text.utf8).drop { $0 == 32 }.reversed().drop { $0 == 32 }.reversed()
+        guard bytes.count == 10 else { return nil }
+        var fields = [0, 0, 0]
+        var field = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        self.init(year: fields[0], month: fields[1], day: fields[2])
     }
 
     /// The date of an instant in the given calendar's time zone.
