@@ -23,4 +23,32 @@ enum FormBox {
         }
         return Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y - first)
     }
+
+    /// Draws a form's fields two rows apart: each label, with its shown value or, for the selected
+    /// field while it is typed, its text field beside it. Returns where the cursor goes.
+    static func rows(
+        labels: [String], values: [String], selected: Int, editor: TextEditor?, in inner: Rect,
+        into buffer: inout ScreenBuffer
+    ) -> Point? {
+        let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        var cursor: Point?
+        var y = inner.y
+        for (index, label) in labels.enumerated() where y < inner.maxY {
+            let isSelected = index == selected
+            let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+            buffer.write(
+                (isSelected ? "> " : "  ") + label, at: Point(x: row.x, y: y),
+                style: Style(isSelected ? .selection : .header, bold: true), clip: row)
+            let valueRect = Rect(
+                x: row.x + labelWidth + 2, y: y, width: max(1, row.width - labelWidth - 2),
+                height: min(2, inner.maxY - y))
+            if isSelected, let editor {
+                cursor = field(editor, in: valueRect, into: &buffer)
+            } else {
+                buffer.writeWrapped(values[index], in: valueRect, style: Style(.overlay))
+            }
+            y += 2
+        }
+        return cursor
+    }
 }

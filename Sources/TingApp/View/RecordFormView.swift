@@ -32,27 +32,13 @@ enum RecordFormView {
         let inner = FormBox.open(
             title: title, width: 76, height: fields.count * 2 + 4, on: buffer.size, into: &buffer)
         guard !inner.isEmpty else { return nil }
-        let labelWidth = (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2
-        var cursor: Point?
-        var y = inner.y
-        for field in fields where y < inner.maxY {
-            let selected = field == form.selected
-            let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-            buffer.write(
-                (selected ? "> " : "  ") + field.label, at: Point(x: row.x, y: y),
-                style: Style(selected ? .selection : .header, bold: true), clip: row)
-            let valueRect = Rect(
-                x: row.x + labelWidth + 2, y: y, width: max(1, row.width - labelWidth - 2),
-                height: min(2, inner.maxY - y))
-            if selected, let editor = form.editor {
-                cursor = FormBox.field(editor, in: valueRect, into: &buffer)
-            } else {
+        return FormBox.rows(
+            labels: fields.map(\.label),
+            values: fields.map { field in
                 let value = record.map(field.text(of:)) ?? ""
                 let shown = value.isEmpty ? "–" : value
-                buffer.writeWrapped(field.isChoice ? "‹ \(shown) ›" : shown, in: valueRect, style: Style(.overlay))
-            }
-            y += 2
-        }
-        return cursor
+                return field.isChoice ? "‹ \(shown) ›" : shown
+            }, selected: fields.firstIndex(of: form.selected) ?? 0,
+            editor: form.editor, in: inner, into: &buffer)
     }
 }
