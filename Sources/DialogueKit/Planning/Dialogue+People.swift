@@ -17,7 +17,7 @@ extension Dialogue {
 
     /// Replaces a person's details (found by id).
     public mutating func updatePerson(_ person: Person, at now: Date) throws(DialogueError) {
-        guard planning.people.replace(with: person) else { throw .noSuchPerson(person.id) }
+        guard planning.people.replace(person) else { throw .noSuchPerson(person.id) }
         modifiedAt = now
     }
 

@@ -12,7 +12,7 @@ extension Dialogue {
 
     /// Replaces a risk (found by id).
     public mutating func updateRisk(_ risk: Risk, at now: Date) throws(DialogueError) {
-        guard planning.risks.replace(with: risk) else { throw .noSuchPlanningEntry(risk.id) }
+        guard planning.risks.replace(risk) else { throw .noSuchPlanningEntry(risk.id) }
         modifiedAt = now
     }
 
@@ -33,7 +33,7 @@ extension Dialogue {
 
     /// Replaces a logged side issue (found by id).
     public mutating func updateSideIssue(_ issue: SideIssue, at now: Date) throws(DialogueError) {
-        guard planning.sideIssues.replace(with: issue) else { throw .noSuchPlanningEntry(issue.id) }
+        guard planning.sideIssues.replace(issue) else { throw .noSuchPlanningEntry(issue.id) }
         modifiedAt = now
     }
 
