@@ -6,25 +6,14 @@ import Testing
 
 /// Key sequences in the Mål panel: add (kind first), edit cells, reorder, delete with confirmation.
 struct GoalsPanelUpdateTests {
-    private func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
+    private func press(_ keys: [Key], on state: inout AppState) -> [Effect] { PanelFixtures.press(keys, on: &state) }
 
-    private func type(_ text: String) -> [Key] { text.map { .character($0) } }
+    private func type(_ text: String) -> [Key] { PanelFixtures.type(text) }
 
-    private func saved(_ effects: [Effect]) -> Dialogue? {
-        effects.reversed().lazy.compactMap { effect -> Dialogue? in
-            if case .save(let dialogue, "lekplats-i-raa") = effect { return dialogue }
-            return nil
-        }.first
-    }
+    private func saved(_ effects: [Effect]) -> Dialogue? { PanelFixtures.saved(effects) }
 
     /// The fixture dialogue on the Mål panel.
-    private func goalsPanel() -> AppState {
-        var state = Fixtures.dialogueState()
-        _ = press([.character("2"), .character("]"), .character("]")], on: &state)
-        return state
-    }
+    private func goalsPanel() -> AppState { PanelFixtures.state(.goals) }
 
     @Test func addingAGoalChoosesTheKindThenTypesTheGoal() throws {
         var state = goalsPanel()

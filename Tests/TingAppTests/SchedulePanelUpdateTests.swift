@@ -6,25 +6,14 @@ import Testing
 
 /// Key sequences in the Tidplan panel: phase dates through the checklist's date items, and activities.
 struct SchedulePanelUpdateTests {
-    private func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
+    private func press(_ keys: [Key], on state: inout AppState) -> [Effect] { PanelFixtures.press(keys, on: &state) }
 
-    private func type(_ text: String) -> [Key] { text.map { .character($0) } }
+    private func type(_ text: String) -> [Key] { PanelFixtures.type(text) }
 
-    private func saved(_ effects: [Effect]) -> Dialogue? {
-        effects.reversed().lazy.compactMap { effect -> Dialogue? in
-            if case .save(let dialogue, "lekplats-i-raa") = effect { return dialogue }
-            return nil
-        }.first
-    }
+    private func saved(_ effects: [Effect]) -> Dialogue? { PanelFixtures.saved(effects) }
 
     /// The fixture dialogue on the Tidplan panel.
-    private func schedulePanel() -> AppState {
-        var state = Fixtures.dialogueState()
-        _ = press([.character("2"), .character("]"), .character("]"), .character("]")], on: &state)
-        return state
-    }
+    private func schedulePanel() -> AppState { PanelFixtures.state(.schedule) }
 
     @Test func aPhaseDateIsSetThroughItsChecklistItem() {
         var state = schedulePanel()
