@@ -64,4 +64,26 @@ struct SignalEndToEndTests {
         try tui.send("q")
         try tui.waitFor("prompt$ ")
     }
+
+    /// SIGKILL while answers are being saved as fast as keys arrive: the dialogue file is whole
+    /// afterwards (the old or the new version, never half of one), and no temp file is listed.
+    @Test func killedMidSaveLeavesAWholeFile() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try TingBinary.run(["new", "--example", "--dir", folder.path]).status == 0)
+        let tui = try start(folder)
+        try tui.waitFor("Exempel")
+        try tui.send("Enter")
+        try tui.waitFor("1 Beslut")
+        for _ in 0..<3 { try tui.send("Space", "Space", "Space", "Space", "Space", "Space", "Space", "Space") }
+        try signal("KILL", folder: folder)
+        try tui.waitFor("[status ")
+        let list = try TingBinary.run(["list", "--dir", folder.path])
+        #expect(list.status == 0)
+        #expect(!list.out.contains("SKADAD"), "a killed save damaged the file:\n\(list.out)")
+        let show = try TingBinary.run(["show", "exempel", "--json", "--dir", folder.path])
+        #expect(show.status == 0, "\(show.err)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(files == ["exempel-ny-lekplats-i-drottninghog.json"])
+    }
 }
