@@ -45,4 +45,21 @@ struct RuntimeTests {
         #expect(first.lastChange?.by == "anna")
         #expect(terminal.lines.joined().contains("Invånardialoger"))
     }
+
+    @Test func theAnswerIsOnScreenBeforeItIsSaved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ting-order-\(UUID().uuidString)")
+        let store = try DialogueStore(folder: folder)
+        defer { try? FileManager.default.removeItem(at: store.folder) }
+        let template = try #require(BuiltInTemplates.all.first { $0.id == "helsingborg" })
+        _ = try store.create(Dialogue(template: template, title: "Ordning", now: Fixtures.now))
+        let keys: [Key] = [.enter, .character("y"), .character("q"), .character("q")]
+        let terminal = RecordingTerminal(size: Size(width: 100, height: 30), events: keys.map { .key($0) })
+        let runtime = Runtime(terminal: terminal, store: store, actor: "anna") {
+            Catalogs(templates: BuiltInTemplates.all, methodCards: [], problems: [])
+        }
+        runtime.run()
+        let answered = try #require(terminal.frames.firstIndex { $0.joined().contains("[ja]") })
+        #expect(!terminal.frames[answered].joined().contains(UIStrings.swedish.saved))
+        #expect(terminal.frames[answered + 1].joined().contains(UIStrings.swedish.saved))
+    }
 }

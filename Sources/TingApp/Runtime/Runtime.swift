@@ -33,23 +33,22 @@ public final class Runtime {
     public func run(initialStatus: StatusLine? = nil) {
         state.status = initialStatus
         dispatch(.libraryListed(store.list()))
-        draw()
         dispatch(.catalogsLoaded(loadCatalogs()))
-        draw()
         while !state.isQuitting {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
             dispatch(message(for: event))
-            draw()
         }
     }
 
-    /// Applies a message, then performs the effects and the messages they give, in order.
+    /// Applies a message and shows the result at once, then performs the effects it asked for
+    /// (save, load, …) and dispatches their outcomes the same way: a keypress reaches the screen
+    /// before its save reaches the disk, and "Sparat" follows when it has.
     public func dispatch(_ message: Message) {
-        var queue = [message]
-        while !queue.isEmpty {
-            state.now = clock()
-            let effects = update(&state, queue.removeFirst())
-            queue += effects.compactMap(perform)
+        state.now = clock()
+        let effects = update(&state, message)
+        draw()
+        for effect in effects {
+            if let outcome = perform(effect) { dispatch(outcome) }
         }
     }
 
