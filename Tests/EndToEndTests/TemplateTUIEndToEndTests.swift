@@ -40,7 +40,10 @@ struct TemplateTUIEndToEndTests {
             environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path], width: 120, height: 40)
         try tui.waitFor("Biblioteket är tomt")
         try tui.send("n")
-        let picker = try tui.waitFor("Välj handbok")
+        try tui.waitFor("Välj handbok")
+        // The whole list, not only its heading: a capture can land while a frame is being written.
+        var picker = ""
+        for template in BuiltInTemplates.all { picker = try tui.waitFor(template.name) }
         let rows = picker.split(separator: "\n").filter { $0.contains(" – ") && $0.contains(":") }
         let position = try #require(
             rows.firstIndex { $0.localizedCaseInsensitiveContains(Self.name(of: c.templateID)) },
