@@ -36,6 +36,9 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .executableTarget(
+            name: "FrameBenchmark", dependencies: ["TingApp", "DialogueKit", "TerminalKit"],
+            path: "Benchmarks/FrameBenchmark"),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(

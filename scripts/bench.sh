@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures DESIGN.md's speed budgets on a release build, the way README installs it
 # (--static-swift-stdlib): start to first frame over 200 dialogues, `ting list` over 1,000 and
-# 200, peak RSS of that list, and `ting --version` as a calibration. Prints a table with the budget
+# 200, peak RSS of that list, keypress to updated frame (Benchmarks/FrameBenchmark) and
+# `ting --version` as a calibration. Prints a table with the budget
 # next to each figure; exits 1 if a budget is missed. Results: bench/results/ (gitignored).
 #
 # usage: scripts/bench.sh [--runs N] [--compare-dynamic] [--no-build]
@@ -129,6 +130,9 @@ if [ -n "$ting_dynamic" ]; then
     time_command list-1000-dynamic "$ting_dynamic list --dir $work/lib-1000"
     first_frame "$ting_dynamic" "$work/lib-200" first-frame-200-warm-dynamic
 fi
+
+say "keypress to updated frame (update + render in process, 5,000 items, 200 groups)"
+"$(dirname "$ting")/FrameBenchmark" "$results" 300
 
 printf 'load average at end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/context.txt"
 printf 'release build, --static-swift-stdlib; %s cores; %s\n' "$(nproc)" "$(uname -sr)" \

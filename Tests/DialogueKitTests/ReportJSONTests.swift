@@ -21,7 +21,7 @@ import Testing
             ])
         #expect(json["currentPhase"] as? String == "decision")
         let progress = try #require(json["progress"] as? [String: Int])
-        #expect(progress == ["done": 1, "total": dialogue.allItems.count])
+        #expect(progress == ["done": 1, "total": dialogue.progress.total])
         let gate = try #require(json["gate"] as? [String: Any])
         #expect(gate["result"] as? String == "stopped")
         #expect(gate["stoppedBy"] as? [String] == ["beslut.tid"])

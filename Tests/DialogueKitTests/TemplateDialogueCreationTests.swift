@@ -14,7 +14,7 @@ import Testing
         #expect(dialogue.gate == helsingborg.gate)
         #expect(dialogue.about == helsingborg.about)
         #expect(dialogue.template == helsingborg.reference)
-        #expect(dialogue.allItems.count == 39)
+        #expect(Array(dialogue.allItems).count == 39)
         #expect(dialogue.allItems.allSatisfy { !$0.isComplete && $0.lastChange == nil })
         #expect(dialogue.progress == ChecklistProgress(done: 0, total: 39))
         #expect(dialogue.currentPhase == .decision)

@@ -24,6 +24,8 @@ ROWS = [
     ("list-200", "`ting list` over 200", None),
     ("list-1000-cold", "  … index missing (decodes all 1,000 files)", None),
     ("peak-rss-list-1000", "peak RSS of `ting list` over 1,000", None),
+    ("keypress-checklist-5000", "keypress to frame, checklist of 5,000 items", 2.0),
+    ("keypress-groups-200", "keypress to frame, 200 target groups", 2.0),
     ("version", "calibration: `ting --version`", None),
     ("true", "calibration: `/bin/true` (harness overhead)", None),
     ("version-dynamic", "`ting --version`, dynamically linked", None),

@@ -46,7 +46,7 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
         switch kind {
         case .check: done == true
         case .gate: answer != nil
-        case .question, .level: (response ?? "").contains { !$0.isWhitespace }
+        case .question, .level: response?.unicodeScalars.contains { !$0.properties.isWhitespace } ?? false
         case .date: date != nil
         }
     }

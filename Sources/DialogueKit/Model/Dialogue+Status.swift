@@ -11,10 +11,18 @@ extension Dialogue {
 
     /// The gate questions taken together: any "nej" stops the dialogue.
     public var gateResult: GateResult {
-        let gates = allItems.filter { $0.kind == .gate }
-        let noes = gates.filter { $0.answer == .no }.map(\.id)
+        var noes: [String] = []
+        var unanswered = 0
+        for phase in phases {
+            for item in phase.items where item.kind == .gate {
+                switch item.answer {
+                case .no: noes.append(item.id)
+                case nil: unanswered += 1
+                case .yes: break
+                }
+            }
+        }
         if !noes.isEmpty { return .stopped(recommendation: gate.recommendation, itemIDs: noes) }
-        let unanswered = gates.count(where: { $0.answer == nil })
         return unanswered == 0 ? .passed : .open(unanswered: unanswered)
     }
 

@@ -93,8 +93,8 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         phases.first { $0.phase == phase }
     }
 
-    /// Every item of every phase, in order.
-    public var allItems: [ChecklistItem] { phases.flatMap(\.items) }
+    /// Every item of every phase, in order, visited lazily: nothing is copied into a new array.
+    public var allItems: some Sequence<ChecklistItem> { phases.lazy.flatMap(\.items) }
 
     /// The role with this id, if the dialogue has it.
     public func role(id: String) -> TemplateRole? {

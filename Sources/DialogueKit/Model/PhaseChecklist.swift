@@ -17,6 +17,8 @@ public struct PhaseChecklist: Codable, Equatable, Sendable {
 
     /// How many items are dealt with, out of how many.
     public var progress: ChecklistProgress {
-        ChecklistProgress(done: items.count(where: \.isComplete), total: items.count)
+        var done = 0
+        for item in items where item.isComplete { done += 1 }
+        return ChecklistProgress(done: done, total: items.count)
     }
 }

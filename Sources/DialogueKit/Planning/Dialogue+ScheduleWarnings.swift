@@ -38,8 +38,13 @@ extension Dialogue {
 
     /// The end date and completeness of every phase that has an end date, in phase order.
     public var phaseDeadlines: [PhaseDeadline] {
-        phases.compactMap { checklist in
-            schedule(of: checklist.phase).end.map {
+        // One pass over the items (a phase can hold thousands), not one per phase.
+        var ends: [Phase: LocalDate] = [:]
+        for item in allItems where item.schedule?.bound == .end {
+            if let slot = item.schedule, let date = item.date { ends[slot.phase] = date }
+        }
+        return phases.compactMap { checklist in
+            ends[checklist.phase].map {
                 PhaseDeadline(
                     phase: checklist.phase, end: $0, isComplete: checklist.progress.done == checklist.progress.total)
             }

@@ -51,6 +51,7 @@ public struct DialogueScreenState: Sendable {
 
     /// The items of the shown phase that match the filter, in order.
     public var visibleItems: [ChecklistItem] {
+        if roleFilter == nil, personFilter == nil, filter.isEmpty { return phase.items }
         let items = phase.items.filter { item in
             roleFilter.map { item.role == $0 } ?? true
                 && personFilter.map { item.assignee == $0 && !item.isComplete } ?? true
