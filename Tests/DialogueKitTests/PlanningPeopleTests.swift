@@ -22,11 +22,9 @@ import Testing
         var anna = try #require(dialogue.person(id: id))
         anna.contact = "anna@kommun.se"
         anna.participation = "Öppnar mötet i Råå"
-        try dialogue.updatePerson(anna, at: later)
+        #expect(dialogue.updatePerson(anna, at: later))
         #expect(dialogue.person(id: id)?.contact == "anna@kommun.se")
-        #expect(throws: DialogueError.noSuchPerson("p9")) {
-            try dialogue.updatePerson(Person(id: "p9", name: "X", role: .other), at: later)
-        }
+        #expect(!dialogue.updatePerson(Person(id: "p9", name: "X", role: .other), at: later))
     }
 
     @Test func assigningRecordsTheChangeAndRemovingThePersonClearsIt() throws {
@@ -36,10 +34,10 @@ import Testing
         try dialogue.assign(itemID: "genomforande.mote", to: id, by: "Åsa", at: later)
         #expect(dialogue.item("planering.fraga")?.assignee == id)
         #expect(dialogue.item("planering.fraga")?.lastChange == ItemChange(by: "Åsa", at: later))
-        try dialogue.removePerson(id: id, at: later)
+        #expect(dialogue.removePerson(id: id, at: later))
         #expect(dialogue.planning.people.isEmpty)
         #expect(dialogue.allItems.allSatisfy { $0.assignee == nil })
-        #expect(throws: DialogueError.noSuchPerson(id)) { try dialogue.removePerson(id: id, at: later) }
+        #expect(!dialogue.removePerson(id: id, at: later))
     }
 
     @Test func assigningToAnUnknownPersonOrItemIsRefused() {
@@ -57,7 +55,7 @@ import Testing
         var dialogue = StoreFixtures.dialogue("Parken")
         dialogue.addPerson(name: "A", role: .other, at: later)
         dialogue.addPerson(name: "B", role: .other, at: later)
-        try dialogue.removePerson(id: "p1", at: later)
+        #expect(dialogue.removePerson(id: "p1", at: later))
         #expect(dialogue.addPerson(name: "C", role: .other, at: later) == "p3")
     }
 

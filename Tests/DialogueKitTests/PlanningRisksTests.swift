@@ -15,12 +15,12 @@ import Testing
         risk.likelihood = .high
         risk.consequence = .medium
         risk.mitigation = "Eget möte med grannarna"
-        try dialogue.updateRisk(risk, at: later)
+        #expect(dialogue.updateRisk(risk, at: later))
         #expect(dialogue.planning.risks == [risk])
-        try dialogue.removeRisk(id: id, at: later)
+        #expect(dialogue.removeRisk(id: id, at: later))
         #expect(dialogue.planning.risks.isEmpty)
-        #expect(throws: DialogueError.noSuchPlanningEntry(id)) { try dialogue.removeRisk(id: id, at: later) }
-        #expect(throws: DialogueError.noSuchPlanningEntry(id)) { try dialogue.updateRisk(risk, at: later) }
+        #expect(!dialogue.removeRisk(id: id, at: later))
+        #expect(!dialogue.updateRisk(risk, at: later))
         #expect(dialogue.modifiedAt == later)
     }
 
@@ -31,13 +31,11 @@ import Testing
         var issue = try #require(dialogue.planning.sideIssues.first)
         issue.passedTo = "Trafikenheten"
         issue.date = LocalDate("2025-04-02")
-        try dialogue.updateSideIssue(issue, at: later)
+        #expect(dialogue.updateSideIssue(issue, at: later))
         #expect(dialogue.planning.sideIssues.first == issue)
-        try dialogue.removeSideIssue(id: "s2", at: later)
+        #expect(dialogue.removeSideIssue(id: "s2", at: later))
         #expect(dialogue.planning.sideIssues.map(\.id) == ["s1"])
-        #expect(throws: DialogueError.noSuchPlanningEntry("s2")) {
-            try dialogue.removeSideIssue(id: "s2", at: later)
-        }
+        #expect(!dialogue.removeSideIssue(id: "s2", at: later))
     }
 
     @Test func risksAndSideIssuesSurviveTheStore() throws {
@@ -46,11 +44,11 @@ import Testing
         var risk = dialogue.planning.risks[0]
         risk.likelihood = .medium
         risk.owner = "Åsa"
-        try dialogue.updateRisk(risk, at: later)
+        #expect(dialogue.updateRisk(risk, at: later))
         dialogue.addSideIssue("Hundrastgården", at: later)
         var issue = dialogue.planning.sideIssues[0]
         issue.date = LocalDate("2025-05-01")
-        try dialogue.updateSideIssue(issue, at: later)
+        #expect(dialogue.updateSideIssue(issue, at: later))
         try StoreFixtures.withLibrary { store throws in
             let loaded = try store.load(try store.create(dialogue)).dialogue
             #expect(loaded == dialogue)

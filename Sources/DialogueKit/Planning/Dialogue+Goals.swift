@@ -4,18 +4,13 @@ extension Dialogue {
     /// Adds an empty goal of a kind at the end of the goal table; returns its new id (`m1`, `m2`, …).
     @discardableResult
     public mutating func addGoal(kind: GoalKind, at now: Date) -> String {
-        let id = Planning.nextID(prefix: "m", after: planning.goals.map(\.id))
-        planning.goals.append(Goal(id: id, kind: kind))
-        modifiedAt = now
-        return id
+        appendEntry(to: \.goals, prefix: "m", at: now) { Goal(id: $0, kind: kind) }
     }
 
     /// Replaces the goal with the same id; false, changing nothing, when there is none.
     @discardableResult
     public mutating func updateGoal(_ goal: Goal, at now: Date) -> Bool {
-        guard planning.goals.replace(goal) else { return false }
-        modifiedAt = now
-        return true
+        replaceEntry(goal, in: \.goals, at: now)
     }
 
     /// Moves a goal `offset` rows down (negative: up), stopping at the ends; returns its new row,
@@ -30,8 +25,6 @@ extension Dialogue {
     /// Removes a goal; false, changing nothing, when there is none.
     @discardableResult
     public mutating func removeGoal(id: String, at now: Date) -> Bool {
-        guard planning.goals.remove(id: id) else { return false }
-        modifiedAt = now
-        return true
+        removeEntry(id: id, from: \.goals, at: now)
     }
 }

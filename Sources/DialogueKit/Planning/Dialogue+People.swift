@@ -9,27 +9,26 @@ extension Dialogue {
     /// Adds a person with the next free id (`p1`, `p2`, …) and returns that id.
     @discardableResult
     public mutating func addPerson(name: String, role: PersonRole, at now: Date) -> String {
-        let id = Planning.nextID(prefix: "p", after: planning.people.map(\.id))
-        planning.people.append(Person(id: id, name: name, role: role))
-        modifiedAt = now
-        return id
+        appendEntry(to: \.people, prefix: "p", at: now) { Person(id: $0, name: name, role: role) }
     }
 
-    /// Replaces a person's details (found by id).
-    public mutating func updatePerson(_ person: Person, at now: Date) throws(DialogueError) {
-        guard planning.people.replace(person) else { throw .noSuchPerson(person.id) }
-        modifiedAt = now
+    /// Replaces the person with the same id; false, changing nothing, when there is none.
+    @discardableResult
+    public mutating func updatePerson(_ person: Person, at now: Date) -> Bool {
+        replaceEntry(person, in: \.people, at: now)
     }
 
-    /// Removes a person and clears every checklist item assigned to them.
-    public mutating func removePerson(id: String, at now: Date) throws(DialogueError) {
-        guard planning.people.remove(id: id) else { throw .noSuchPerson(id) }
+    /// Removes a person and clears every checklist item assigned to them; false, changing nothing,
+    /// when there is no such person.
+    @discardableResult
+    public mutating func removePerson(id: String, at now: Date) -> Bool {
+        guard removeEntry(id: id, from: \.people, at: now) else { return false }
         for p in phases.indices {
             for i in phases[p].items.indices where phases[p].items[i].assignee == id {
                 phases[p].items[i].assignee = nil
             }
         }
-        modifiedAt = now
+        return true
     }
 
     /// Sets who owns the question, who is responsible for the dialogue and how it is facilitated.

@@ -12,22 +12,17 @@ extension Dialogue {
     public mutating func addTargetGroup(name: String, affected: GridLevel, activity: GridLevel, at now: Date)
         -> String
     {
-        let id = Planning.nextID(prefix: "g", after: planning.targetGroups.map(\.id))
-        let group = TargetGroup(
-            id: id, name: name.trimmingCharacters(in: .whitespacesAndNewlines), affected: affected,
-            activity: activity)
-        planning.targetGroups.append(group)
-        modifiedAt = now
-        return id
+        appendEntry(to: \.targetGroups, prefix: "g", at: now) {
+            TargetGroup(
+                id: $0, name: name.trimmingCharacters(in: .whitespacesAndNewlines), affected: affected,
+                activity: activity)
+        }
     }
 
     /// Replaces the group with the same id by `group`; returns false, changing nothing, when there is none.
     @discardableResult
     public mutating func updateTargetGroup(_ group: TargetGroup, at now: Date) -> Bool {
-        guard let index = planning.targetGroups.firstIndex(where: { $0.id == group.id }) else { return false }
-        planning.targetGroups[index] = group
-        modifiedAt = now
-        return true
+        replaceEntry(group, in: \.targetGroups, at: now)
     }
 
     /// Moves a group to another quadrant, so its priority follows; returns false when there is no such group.
@@ -44,9 +39,6 @@ extension Dialogue {
     /// Removes a group; returns false when there is no such group.
     @discardableResult
     public mutating func removeTargetGroup(id: String, at now: Date) -> Bool {
-        guard let index = planning.targetGroups.firstIndex(where: { $0.id == id }) else { return false }
-        planning.targetGroups.remove(at: index)
-        modifiedAt = now
-        return true
+        removeEntry(id: id, from: \.targetGroups, at: now)
     }
 }

@@ -19,10 +19,10 @@ extension Person: PlanningRecord {
     }
 
     static func save(_ record: Person, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
-        try dialogue.updatePerson(record, at: now)
+        guard dialogue.updatePerson(record, at: now) else { throw .noSuchPerson(record.id) }
     }
 
     static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
-        try dialogue.removePerson(id: id, at: now)
+        guard dialogue.removePerson(id: id, at: now) else { throw .noSuchPerson(id) }
     }
 }

@@ -19,10 +19,10 @@ extension Risk: PlanningRecord {
     }
 
     static func save(_ record: Risk, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
-        try dialogue.updateRisk(record, at: now)
+        guard dialogue.updateRisk(record, at: now) else { throw .noSuchPlanningEntry(record.id) }
     }
 
     static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
-        try dialogue.removeRisk(id: id, at: now)
+        guard dialogue.removeRisk(id: id, at: now) else { throw .noSuchPlanningEntry(id) }
     }
 }

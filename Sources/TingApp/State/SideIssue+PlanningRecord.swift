@@ -19,10 +19,10 @@ extension SideIssue: PlanningRecord {
     }
 
     static func save(_ record: SideIssue, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
-        try dialogue.updateSideIssue(record, at: now)
+        guard dialogue.updateSideIssue(record, at: now) else { throw .noSuchPlanningEntry(record.id) }
     }
 
     static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
-        try dialogue.removeSideIssue(id: id, at: now)
+        guard dialogue.removeSideIssue(id: id, at: now) else { throw .noSuchPlanningEntry(id) }
     }
 }
