@@ -15,12 +15,16 @@ import Testing
         risk.likelihood = .high
         risk.consequence = .medium
         risk.mitigation = "Eget möte med grannarna"
-        #expect(dialogue.updateRisk(risk, at: later))
+        let changed1 = dialogue.updateRisk(risk, at: later)
+        #expect(changed1)
         #expect(dialogue.planning.risks == [risk])
-        #expect(dialogue.removeRisk(id: id, at: later))
+        let changed2 = dialogue.removeRisk(id: id, at: later)
+        #expect(changed2)
         #expect(dialogue.planning.risks.isEmpty)
-        #expect(!dialogue.removeRisk(id: id, at: later))
-        #expect(!dialogue.updateRisk(risk, at: later))
+        let changed3 = dialogue.removeRisk(id: id, at: later)
+        #expect(!changed3)
+        let changed4 = dialogue.updateRisk(risk, at: later)
+        #expect(!changed4)
         #expect(dialogue.modifiedAt == later)
     }
 
@@ -31,11 +35,14 @@ import Testing
         var issue = try #require(dialogue.planning.sideIssues.first)
         issue.passedTo = "Trafikenheten"
         issue.date = LocalDate("2025-04-02")
-        #expect(dialogue.updateSideIssue(issue, at: later))
+        let changed5 = dialogue.updateSideIssue(issue, at: later)
+        #expect(changed5)
         #expect(dialogue.planning.sideIssues.first == issue)
-        #expect(dialogue.removeSideIssue(id: "s2", at: later))
+        let changed6 = dialogue.removeSideIssue(id: "s2", at: later)
+        #expect(changed6)
         #expect(dialogue.planning.sideIssues.map(\.id) == ["s1"])
-        #expect(!dialogue.removeSideIssue(id: "s2", at: later))
+        let changed7 = dialogue.removeSideIssue(id: "s2", at: later)
+        #expect(!changed7)
     }
 
     @Test func risksAndSideIssuesSurviveTheStore() throws {
@@ -44,11 +51,13 @@ import Testing
         var risk = dialogue.planning.risks[0]
         risk.likelihood = .medium
         risk.owner = "Åsa"
-        #expect(dialogue.updateRisk(risk, at: later))
+        let changed8 = dialogue.updateRisk(risk, at: later)
+        #expect(changed8)
         dialogue.addSideIssue("Hundrastgården", at: later)
         var issue = dialogue.planning.sideIssues[0]
         issue.date = LocalDate("2025-05-01")
-        #expect(dialogue.updateSideIssue(issue, at: later))
+        let changed9 = dialogue.updateSideIssue(issue, at: later)
+        #expect(changed9)
         try StoreFixtures.withLibrary { store throws in
             let loaded = try store.load(try store.create(dialogue)).dialogue
             #expect(loaded == dialogue)
