@@ -88,6 +88,17 @@ struct ScreenSnapshotTests {
         }
     }
 
+    @Test func aLongErrorTakesTheHintRowUntilTheNextKey() {
+        var state = Fixtures.dialogueState(size: Size(width: 80, height: 24))
+        let message =
+            "Kunde inte spara lekplats-i-raa.json: disken är full; frigör utrymme och gör ändringen igen. "
+            + "Den förra versionen finns kvar oförändrad i biblioteket."
+        _ = update(&state, .storeFailed(message))
+        Snapshot.assertMatches(AppView.render(state), named: "status-long-error-80x24")
+        _ = update(&state, .keyPressed(.down))
+        #expect(AppView.render(state).buffer.lines.last?.contains("flytta") == true)
+    }
+
     @Test func editingShowsTheCursorInTheAnswer() throws {
         var state = Fixtures.dialogueState()
         for key: Key in [.character("2"), .enter, .character("å")] { _ = update(&state, .keyPressed(key)) }
