@@ -6,8 +6,8 @@ extension Key {
     /// panel swallows them.
     var passesFromPanel: Bool {
         switch self {
-        case .tab, .backTab, .escape, .character("["), .character("]"), .character("?"), .character("q"),
-            .character("e"):
+        case .tab, .backTab, .left, .right, .escape, .character("h"), .character("l"), .character("["),
+            .character("]"), .character("?"), .character("q"), .character("e"):
             true
         case .character(let c): ("1"..."5").contains(c)
         default: false

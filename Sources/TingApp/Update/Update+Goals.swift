@@ -79,7 +79,7 @@ extension AppState {
         case .character("d"):
             guard selectedGoal(d) != nil, !refusesChange(to: d) else { return [] }
             d.goals.mode = .confirmingDelete
-        default: return key.passesFromPanel ? nil : []
+        default: return nil
         }
         return []
     }

@@ -19,7 +19,7 @@ extension AppState {
                 panel.responsibilityRow = ResponsibilityField.allCases.last
                 return []
             }
-            return handleRecordListKey(key, list: &panel.people, in: &d) ?? keyLeftToChecklist(key)
+            return handleRecordListKey(key, list: &panel.people, in: &d)
         }
         if var editor = panel.responsibilityEditor {
             switch key {
@@ -60,7 +60,7 @@ extension AppState {
             guard isWritable(d) else { return [] }
             panel.responsibilityRow = nil
             panel.people.form = RecordForm()
-        default: return keyLeftToChecklist(key)
+        default: return nil
         }
         return []
     }

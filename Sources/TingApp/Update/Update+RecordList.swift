@@ -30,17 +30,6 @@ extension AppState {
         return []
     }
 
-    /// nil for the keys a panel leaves to the checklist's handler (panels, phases, help, back); an empty
-    /// list for every other key, so that it cannot change the checklist hidden behind the panel.
-    func keyLeftToChecklist(_ key: Key) -> [Effect]? {
-        switch key {
-        case .character(let c) where ("1"..."5").contains(c): return nil
-        case .tab, .backTab, .left, .right, .character("h"), .character("l"): return nil
-        case .character("["), .character("]"), .character("?"), .character("q"), .escape: return nil
-        default: return []
-        }
-    }
-
     /// Whether the dialogue may be changed; says why not on the status line.
     mutating func isWritable(_ d: DialogueScreenState) -> Bool {
         if d.isReadOnly { status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true) }

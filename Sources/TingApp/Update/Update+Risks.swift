@@ -11,11 +11,9 @@ extension AppState {
             panel.list = panel.list == .risks ? .sideIssues : .risks
             return []
         }
-        let effects =
-            switch panel.list {
-            case .risks: handleRecordListKey(key, list: &panel.risks, in: &d)
-            case .sideIssues: handleRecordListKey(key, list: &panel.sideIssues, in: &d)
-            }
-        return effects ?? keyLeftToChecklist(key)
+        return switch panel.list {
+        case .risks: handleRecordListKey(key, list: &panel.risks, in: &d)
+        case .sideIssues: handleRecordListKey(key, list: &panel.sideIssues, in: &d)
+        }
     }
 }

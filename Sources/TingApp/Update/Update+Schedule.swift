@@ -57,7 +57,7 @@ extension AppState {
         case .character("d"):
             guard let index = d.schedule.activityIndex, !refusesChange(to: d) else { return [] }
             d.schedule.mode = .confirmingDelete(activityID: d.dialogue.planning.activities[index].id)
-        default: return key.passesFromPanel ? nil : []
+        default: return nil
         }
         return []
     }
