@@ -23,11 +23,12 @@ public struct DamagedFile: Codable, Equatable, Sendable {
         self.reason = reason
     }
 
-    /// A damaged dialogue file with the usual fix: correct it or restore the backup.
+    /// A damaged dialogue file with the usual fix: correct it or copy back an earlier version.
     init(fileName: String, problem: DecodingProblem) {
+        let stem = DialogueFileName.stem(ofFileName: fileName) ?? fileName
         self.init(
             fileName: fileName, place: problem.place, problem: problem.problem,
-            fix: "rätta filen eller återställ den förra versionen från .backup/\(fileName)")
+            fix: "rätta filen eller kopiera tillbaka en tidigare version från .backup/\(stem)/")
     }
 
     /// The file name without `.json`: how `ting` commands name the file.
