@@ -38,7 +38,8 @@ extension UIStrings {
     public var untrashKeepsOthers: String { "Är namnet taget får den ett ledigt numrerat namn; ingen fil skrivs över." }
     public var untrashed: String { "Lade tillbaka" }
     public var untrashedAs: String { "som" }
-    public var deleted: String { "borttagen" }
+    public var deleted: String { "Borttagen" }
+    public var wasNamed: String { "hette" }
     public var trashFile: String { "Fil" }
     public var yesNoKeys: String { "y = ja, n = nej" }
 

@@ -7,9 +7,12 @@ enum HistoryView {
         let s = UIStrings.swedish
         let versions = list.entries
         let count = versions?.count ?? 0
+        let authorWidth = versions?.map { DisplayWidth.of($0.author ?? s.unknownAuthor) }.max() ?? 0
         let rows = versions?.map { version in
-            "\(version.number)  \(version.savedAt.minuteText(in: list.timeZone))  "
-                + "\(version.author ?? s.unknownAuthor)  \(summary(of: version, isOldest: version.number == count))"
+            let author = version.author ?? s.unknownAuthor
+            let padding = String(repeating: " ", count: max(0, authorWidth - DisplayWidth.of(author)))
+            return "\(version.number)  \(version.savedAt.minuteText(in: list.timeZone))  \(author)\(padding)  "
+                + summary(of: version, isOldest: version.number == count)
         }
         var detail: [String] = []
         if let version = list.selectedEntry {

@@ -12,7 +12,8 @@ enum TrashView {
             list.selectedEntry.map { entry in
                 [
                     "\(s.trashFile): \(DialogueStore.trashFolder)/\(DialogueFileName.fileName(of: entry.name))",
-                    "\(s.deleted) \(entry.deletedAt.minuteText(in: list.timeZone)) · \(entry.originalStem).json",
+                    "\(s.deleted) \(entry.deletedAt.minuteText(in: list.timeZone)); \(s.wasNamed) "
+                        + DialogueFileName.fileName(of: entry.originalStem),
                 ]
             } ?? []
         let question =
