@@ -45,22 +45,23 @@ struct HistoryCommand: ParsableCommand {
             return
         }
         for version in versions {
-            Output.print(Self.text(of: version, isOldest: version.number == versions.count))
+            Output.printFields(Self.heading(of: version))
+            for line in Self.changes(of: version, isOldest: version.number == versions.count) {
+                Output.print("    \(line)")
+            }
         }
     }
 
-    /// One version as a heading line («2  2025-03-01 10:30  anna») and one indented line per change.
-    static func text(of version: DialogueVersion, isOldest: Bool) -> String {
-        var heading = "\(version.number)\t\(version.savedAt.minuteText(in: .current))\t\(version.author ?? "okänd")"
-        if version.isCurrent { heading += "\t(nuvarande)" }
-        let lines: [String] =
-            if let problem = version.problem {
-                ["går inte att läsa: \(problem)"]
-            } else if version.changes.isEmpty {
-                [isOldest ? "äldsta sparade versionen" : "inga ändringar i innehållet"]
-            } else {
-                version.changes
-            }
-        return ([heading] + lines.map { "    \($0)" }).joined(separator: "\n")
+    /// A version's number, time, author and whether it is the current one.
+    static func heading(of version: DialogueVersion) -> [String] {
+        let fields = ["\(version.number)", version.savedAt.minuteText(in: .current), version.author ?? "okänd"]
+        return fields + (version.isCurrent ? ["(nuvarande)"] : [])
+    }
+
+    /// What the version changed, or why nothing is shown.
+    static func changes(of version: DialogueVersion, isOldest: Bool) -> [String] {
+        if let problem = version.problem { return ["går inte att läsa: \(problem)"] }
+        if version.changes.isEmpty { return [isOldest ? "äldsta sparade versionen" : "inga ändringar i innehållet"] }
+        return version.changes
     }
 }
