@@ -6,7 +6,7 @@ extension UIStrings {
     public var keyUndo: String { "ångra" }
     public var keyRedo: String { "gör om" }
     public var keyHistory: String { "versioner" }
-    public var keyTrash: String { "papperskorgen" }
+    public var keyTrash: String { "papperskorg" }
     public var keyRestore: String { "återställ" }
     public var keyClose: String { "stäng" }
     public var undone: String { "Ångrade" }
