@@ -1,9 +1,10 @@
 import DialogueKit
 
 extension DialogueScreenState {
-    /// Whether `u` and Ctrl-R mean undo and redo here: on the checklist or a Planering panel while nothing
-    /// is being typed, chosen or asked, so `u` can still be typed into every text field.
+    /// Whether `u` and Ctrl-R mean undo and redo here: on the checklist, a Planering panel or the details
+    /// form while nothing is being typed, chosen or asked, so `u` can still be typed into every text field.
     var takesUndoKeys: Bool {
+        if case .details(let form) = mode { return form.editor == nil }
         guard case .browsing = mode else { return false }
         switch planningPanel {
         case nil, .checklist: return true

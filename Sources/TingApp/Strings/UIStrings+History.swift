@@ -26,6 +26,9 @@ extension UIStrings {
     public var noContentChange: String { "inga ändringar i innehållet" }
     public var unknownAuthor: String { "okänd" }
     public var unreadableVersion: String { "går inte att läsa" }
+    public var versionUnreadable: String {
+        "Den här versionen går inte att läsa och kan inte återställas; välj en annan."
+    }
     public var versionIsCurrent: String { "Det här är den nuvarande versionen; välj en äldre för att återställa den." }
     public var confirmRestoreVersion: String { "Återställa version" }
     public var restoreKeepsCurrent: String { "Den nuvarande versionen sparas också, så inget går förlorat." }

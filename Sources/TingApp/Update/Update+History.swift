@@ -14,6 +14,7 @@ extension AppState {
                 status = StatusLine(UIStrings.swedish.versionIsCurrent)
                 return false
             }
+            if version.dialogue == nil { status = StatusLine(UIStrings.swedish.versionUnreadable, isError: true) }
             return version.dialogue != nil
         }
         switch action {
@@ -47,7 +48,7 @@ extension AppState {
         var timeZone = TimeZone.gmt
         if case .history(let list) = d.mode { timeZone = list.timeZone }
         let restored = s.restoredVersion(version, in: timeZone)
-        d.undo.record(UndoStep(base: dialogue, target: d.dialogue, description: restored.lowercased()))
+        d.undo.record(UndoStep(base: dialogue, target: d.dialogue, label: restored.lowercased()))
         d.dialogue = dialogue
         d.mode = .browsing
         d.keepSelectionsInRange()

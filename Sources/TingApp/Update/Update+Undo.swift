@@ -22,7 +22,7 @@ extension AppState {
             effects.contains(where: { $0.saves(after.stem) }), after.dialogue != before.dialogue
         else { return effects }
         after.dialogue.modifiedBy = actor
-        after.undo.record(UndoStep(changing: before.dialogue, to: after.dialogue))
+        after.undo.record(UndoStep(base: after.dialogue, target: before.dialogue))
         screen = .dialogue(after)
         return effects.map { $0.saves(after.stem) ? .save(after.dialogue, stem: after.stem) : $0 }
     }
@@ -39,7 +39,7 @@ extension AppState {
             status = StatusLine(s.undoReplaced, isError: true)
             return []
         }
-        let reverse = UndoStep(base: result, target: step.base, description: step.description)
+        let reverse = UndoStep(base: result, target: step.base, label: step.label)
         if undoing {
             d.undo.undo.removeLast()
             d.undo.redo.append(reverse)
@@ -49,7 +49,7 @@ extension AppState {
         }
         d.dialogue = result
         d.keepSelectionsInRange()
-        status = StatusLine("\(undoing ? s.undone : s.redone): \(step.description)")
+        status = StatusLine("\(undoing ? s.undone : s.redone): \(undoing ? step.description : reverse.description)")
         return [.save(result, stem: d.stem)]
     }
 }

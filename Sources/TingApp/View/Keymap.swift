@@ -59,7 +59,7 @@ enum Keymap {
                 if form.editor != nil {
                     return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
                 }
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)]
+                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)] + undoHints
             case .history(let list): return pickListHints(list, closeKey: "v")
             }
         }
@@ -67,12 +67,14 @@ enum Keymap {
 }
 
 extension Keymap {
-    /// The undo, redo and history keys every Planering panel has while nothing is typed, for `?`.
+    /// The undo and redo keys of the details form while nothing is typed, for `?`.
     static let undoHints = [
         KeyHint("u", UIStrings.swedish.keyUndo, hintLine: false),
         KeyHint("Ctrl-R", UIStrings.swedish.keyRedo, hintLine: false),
-        KeyHint("v", UIStrings.swedish.keyHistory, hintLine: false),
     ]
+
+    /// The undo, redo and history keys every Planering panel has while nothing is typed, for `?`.
+    static let panelUndoHints = undoHints + [KeyHint("v", UIStrings.swedish.keyHistory, hintLine: false)]
 
     /// The keys of the history and trash views: move and restore, or answer the question.
     static func pickListHints<Entry>(_ list: PickListState<Entry>, closeKey: String) -> [KeyHint] {

@@ -19,7 +19,8 @@ struct RestoreCommand: ParsableCommand {
             let stem = try store.resolve(target.dialogue)
             let restored = try store.restore(version: version, of: stem, by: Environment.actor, at: .now)
             let when = restored.savedAt.minuteText(in: .current)
-            Output.print("Återställde version \(version) av \(stem) (sparad \(when) av \(restored.author ?? "okänd")).")
+            Output.print("Återställde version \(version) av \(stem) (sparad \(when) av \(restored.author ?? "okänd")):")
+            for change in try store.history(of: stem).first?.changes ?? [] { Output.print("    \(change)") }
             Output.print("Den förra nuvarande versionen är nu version 2 i `ting history \(stem)`.")
         } catch {
             throw CLIError(error.description)
