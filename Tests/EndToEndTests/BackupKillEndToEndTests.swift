@@ -112,4 +112,24 @@ struct BackupKillEndToEndTests {
         #expect(keptVersions(stem, in: folder) == 20)
         #expect(try Data(contentsOf: file) == before)
     }
+
+    @Test(.enabled(if: hasStrace, "needs strace for fault injection"))
+    func withoutHardLinksTheBackupIsACopy() throws {
+        let (folder, stem) = try librarySavedTwentyOneTimes()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let item = try firstCheckItem(stem: stem, folder: folder)
+        let before = try Data(contentsOf: folder.appendingPathComponent("\(stem).json"))
+        let shelf = folder.appendingPathComponent(".backup/\(stem)")
+        let earlier = Set(try FileManager.default.contentsOfDirectory(atPath: shelf.path))
+        // EXDEV is what a file system without hard links (or a folder on another device) answers.
+        let run = try ChildProcess.run(
+            [Self.strace, "-o", "/dev/null", "-e", "trace=linkat", "-e", "inject=linkat:error=EXDEV", TingBinary.path]
+                + tick(item, stem: stem, folder: folder, undo: false))
+        #expect(run.status == 0, "\(run.err)")
+        let added = Set(try FileManager.default.contentsOfDirectory(atPath: shelf.path)).subtracting(earlier)
+        #expect(added.count == 1)
+        let copy = try #require(added.first)
+        #expect(try Data(contentsOf: shelf.appendingPathComponent(copy)) == before)
+        #expect(keptVersions(stem, in: folder) == 20, "the oldest was pruned")
+    }
 }

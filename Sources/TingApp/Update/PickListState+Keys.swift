@@ -1,14 +1,5 @@
 import TerminalKit
 
-/// What a key in a pick list asks for.
-enum PickListAction<Entry> {
-    case none
-    /// Leave the list.
-    case close
-    /// Act on this entry: the user said yes.
-    case choose(Entry)
-}
-
 extension PickListState {
     /// Moves with ↑↓ (j/k, Home/End, PgUp/PgDn); Enter asks y/n about the selected entry when `isChoosable`
     /// allows it; y answers yes, n or Esc no; Esc, q or `closeKey` leaves the list.
