@@ -116,6 +116,16 @@ struct UndoUpdateTests {
         #expect(content(PanelFixtures.saved(press([.character("u")], on: &state))) == opened)
     }
 
+    @Test(arguments: PlanningPanel.allCases)
+    func everyPanelTakesUAndVWhileNothingIsTyped(panel: PlanningPanel) {
+        var state = PanelFixtures.state(panel)
+        _ = press([.character("u")], on: &state)
+        #expect(state.status?.text == UIStrings.swedish.nothingToUndo)
+        #expect(press([.character("v")], on: &state) == [.loadHistory(stem: "lekplats-i-raa")])
+        _ = press([.escape], on: &state)
+        #expect(Fixtures.screen(state)?.planningPanel == panel)
+    }
+
     @Test func anUndoRefusesWhenTheDialogueWasReplacedSince() throws {
         var state = Fixtures.dialogueState()
         _ = press([.character("y")], on: &state)
@@ -163,6 +173,17 @@ struct UndoUpdateTests {
         let effects = press([.character("u")], on: &state)
         #expect(PanelFixtures.saved(effects)?.purpose == "")
         #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 07:00, bo)")
+    }
+
+    @Test func aHistoryThatCannotBeReadClosesTheViewAndSaysWhy() {
+        var state = Fixtures.dialogueState()
+        _ = press([.character("v")], on: &state)
+        _ = update(&state, .storeFailed("Filen gick inte att läsa."))
+        #expect(state.status == StatusLine("Filen gick inte att läsa.", isError: true))
+        guard case .browsing = Fixtures.screen(state)?.mode else {
+            Issue.record("the history view closes when its versions cannot be read")
+            return
+        }
     }
 
     @Test func theTrashViewPutsADialogueBackAfterYes() {

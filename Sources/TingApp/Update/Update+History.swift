@@ -56,6 +56,14 @@ extension AppState {
         status = StatusLine(restored)
     }
 
+    /// Closes a history or trash view still waiting for its entries, when reading them failed.
+    mutating func closeUnreadLists() {
+        if case .trash(let list) = library.mode, list.entries == nil { library.mode = .browsing }
+        guard case .dialogue(var d) = screen, case .history(let list) = d.mode, list.entries == nil else { return }
+        d.mode = .browsing
+        screen = .dialogue(d)
+    }
+
     /// Keys in the library's trash view: move, Enter and y put the selected dialogue back, Esc or p close.
     mutating func handleTrashKey(_ key: Key, list: inout PickListState<TrashedDialogue>) -> [Effect] {
         switch list.handle(key, closeKey: "p", isChoosable: { _ in true }) {

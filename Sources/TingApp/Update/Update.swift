@@ -76,6 +76,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.status = StatusLine("\(s.untrashed) \(name) \(s.untrashedAs) \(stem).json")
         return [.listLibrary]
     case .storeFailed(let text):
+        state.closeUnreadLists()
         state.status = StatusLine(text, isError: true)
         return []
     }
