@@ -202,5 +202,11 @@ struct UndoUpdateTests {
             Issue.record("the trash view closes after a restore")
             return
         }
+        let summaries = ["aaa", "parken-2"].map { stem in
+            LibraryEntry.dialogue(
+                DialogueSummary(stem: stem, dialogue: Fixtures.dialogue(title: stem), isReadOnly: false))
+        }
+        _ = update(&state, .libraryListed(summaries))
+        #expect(state.library.selectedEntry?.stem == "parken-2", "the dialogue put back is selected")
     }
 }

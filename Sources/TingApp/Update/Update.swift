@@ -38,6 +38,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.library.entries = entries
         state.library.isListed = true
         state.library.selected = min(state.library.selected, max(0, entries.count - 1))
+        state.library.selectPending()
         state.keepSelectionVisible()
         return []
     case .catalogsLoaded(let catalogs):
@@ -72,6 +73,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .restoredFromTrash(let name, let stem):
         state.library.mode = .browsing
+        state.library.pendingSelection = stem
         let s = UIStrings.swedish
         state.status = StatusLine("\(s.untrashed) \(name) \(s.untrashedAs) \(stem).json")
         return [.listLibrary]
