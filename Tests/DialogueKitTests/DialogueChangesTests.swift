@@ -112,6 +112,12 @@ import Testing
 
     @Test func onlyTheTimeOfTheChangeIsNoChangeAndLongTextsAreShortened() throws {
         #expect(try changes { $0.markModified(by: "x", at: now.addingTimeInterval(60)) } == [])
+        #expect(
+            try changes(setUp: { try $0.apply(.done(true), to: "genomforande.mote", by: "a", at: now) }) {
+                try $0.apply(.done(true), to: "genomforande.mote", by: "b", at: now.addingTimeInterval(60))
+            } == [], "ticking a ticked step again changes nothing but who and when")
+        #expect(try changes { $0.about = "Ny text" } == ["ändrade handbokens uppgifter i dialogen"])
+        #expect(try changes { $0.phases[0].items[0].text = "Ny fråga" } == ["ändrade dialogen"])
         let long = String(repeating: "ord ", count: 30)
         let sentence = try changes { $0.question = long }.first ?? ""
         #expect(sentence.count < 80)

@@ -33,11 +33,18 @@ public enum DialogueChanges {
         return "\"\(short)\""
     }
 
+    /// Whether two versions differ in nothing but who changed them and when (the dialogue's and the items').
     private static func sameContent(_ old: Dialogue, _ new: Dialogue) -> Bool {
-        var old = old
-        old.modifiedAt = new.modifiedAt
-        old.modifiedBy = new.modifiedBy
-        return old == new
+        func withoutStamps(_ dialogue: Dialogue) -> Dialogue {
+            var dialogue = dialogue
+            dialogue.modifiedAt = Date(timeIntervalSince1970: 0)
+            dialogue.modifiedBy = nil
+            for p in dialogue.phases.indices {
+                for i in dialogue.phases[p].items.indices { dialogue.phases[p].items[i].lastChange = nil }
+            }
+            return dialogue
+        }
+        return withoutStamps(old) == withoutStamps(new)
     }
 
     private static func detailChanges(_ old: Dialogue, _ new: Dialogue) -> [String] {
