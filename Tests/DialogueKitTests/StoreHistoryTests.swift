@@ -120,6 +120,23 @@ import Testing
         }
     }
 
+    @Test func restoreReplacesADamagedCurrentFileAndKeepsItAsAVersion() throws {
+        try StoreFixtures.withLibrary { store throws in
+            let stem = try Self.parkenSaved(2, in: store)
+            try store.writeBehindItsBack("parken.json", "{ trasig")
+            var dialogue = StoreFixtures.dialogue("Parken")
+            dialogue.purpose = "inte sparad"
+            #expect(throws: StoreError.self) { try store.save(dialogue, as: stem) }
+            let history = try store.history(of: stem)
+            #expect(history[0].problem != nil)
+            try store.restore(history[1], of: stem, by: "Åsa", at: StoreFixtures.now)
+            #expect(try store.load(stem).dialogue.purpose == "1")
+            let after = try store.history(of: stem)
+            #expect(after.map { $0.dialogue?.purpose } == ["1", nil, "1", ""])
+            #expect(store.listedTitles == ["Parken"])
+        }
+    }
+
     @Test func theHistoryOfAMissingDialogueSaysSo() throws {
         try StoreFixtures.withLibrary { store throws in
             #expect(throws: StoreError.notFound(stem: "borta", folder: store.folder.path)) {

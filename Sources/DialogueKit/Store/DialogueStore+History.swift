@@ -42,7 +42,8 @@ extension DialogueStore {
         return version
     }
 
-    /// Makes `version` the current one through the normal save; returns the dialogue as saved.
+    /// Makes `version` the current one through the normal save; returns the dialogue as saved. A current
+    /// file that cannot be read is the one file restore may replace: it is kept as the newest version first.
     @discardableResult
     public func restore(_ version: DialogueVersion, of stem: String, by actor: String, at now: Date)
         throws(StoreError) -> Dialogue
@@ -52,8 +53,26 @@ extension DialogueStore {
             throw .damaged(DamagedFile(fileName: version.path, place: nil, reason: version.problem ?? ""))
         }
         dialogue.markModified(by: actor, at: now)
-        try save(dialogue, as: stem)
+        do throws(StoreError) {
+            try save(dialogue, as: stem)
+        } catch {
+            guard case .wouldOverwriteDamaged = error else { throw error }
+            try replaceDamaged(stem, with: dialogue)
+        }
         return dialogue
+    }
+
+    /// Writes `dialogue` over the damaged file `stem`, which is kept in `.backup/` like any replaced version.
+    private func replaceDamaged(_ stem: String, with dialogue: Dialogue) throws(StoreError) {
+        let name = DialogueFileName.fileName(of: stem)
+        let handle = try openFolder()
+        do throws(OSFailure) {
+            try writer(for: handle).replace(name, with: Self.encode(dialogue), backupFolder: Self.backupFolder)
+        } catch {
+            throw .writeFailed(fileName: name, failure: error)
+        }
+        var index = LibraryIndex.read(from: handle)
+        record(dialogue, stem: stem, name: name, in: handle, index: &index)
     }
 
     /// The content of one version file, and its modification time.

@@ -175,7 +175,7 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    private func writer(for handle: FolderHandle) -> AtomicWriter {
+    func writer(for handle: FolderHandle) -> AtomicWriter {
         AtomicWriter(folder: handle, durable: true, writeBytes: writeBytes)
     }
 
@@ -223,7 +223,7 @@ public struct DialogueStore: Sendable {
     }
 
     /// Puts a just-written dialogue's summary into the index.
-    private func record(
+    func record(
         _ dialogue: Dialogue, stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
     ) {
         let now = Self.nowNanoseconds()
@@ -252,7 +252,7 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    private static func encode(_ dialogue: Dialogue) -> Data {
+    static func encode(_ dialogue: Dialogue) -> Data {
         // A dialogue holds no floating-point numbers, the only values JSONEncoder can refuse.
         try! DialogueCoding.encodeDialogue(dialogue)
     }
