@@ -13,7 +13,7 @@ struct Ting: ParsableCommand {
         version: TingVersion.string,
         subcommands: [
             NewCommand.self, ListCommand.self, ShowCommand.self, TickCommand.self, AnswerCommand.self,
-            TemplateCommand.self,
+            HistoryCommand.self, RestoreCommand.self, TrashCommand.self, TemplateCommand.self,
         ]
     )
 

@@ -31,7 +31,7 @@ import Testing
             #expect(damaged.place == "rad \(line + 1), kolumn \(column)")
             #expect(damaged.reason.contains("'parken.json'"))
             #expect(damaged.reason.contains("ogiltig JSON"))
-            #expect(damaged.reason.contains(".backup/parken.json"))
+            #expect(damaged.reason.contains("`ting restore parken 2`"))
             #expect(store.listedTitles == ["parken.json", "Ängen"], "the rest of the library still works")
         }
     }
@@ -77,7 +77,8 @@ import Testing
             #expect(damaged.reason.hasPrefix("Filen 'parken.json' går inte att läsa (\(place)): "))
             #expect(
                 damaged.reason.hasSuffix(
-                    "; rätta filen eller återställ den förra versionen från .backup/parken.json."))
+                    "; rätta filen eller återställ en tidigare version: `ting history parken` visar dem, "
+                        + "`ting restore parken 2` återställer den förra."))
         }
     }
 

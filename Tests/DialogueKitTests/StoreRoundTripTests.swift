@@ -62,19 +62,21 @@ import Testing
         }
     }
 
-    @Test func theSecondSaveKeepsThePreviousVersionAsBackup() throws {
+    @Test func everySaveKeepsThePreviousVersionAsBackup() throws {
         try StoreFixtures.withLibrary { store throws in
             var dialogue = StoreFixtures.dialogue("Parken")
             let stem = try store.create(dialogue)
-            #expect(!FileManager.default.fileExists(atPath: store.url(".backup/parken.json").path))
+            #expect(!FileManager.default.fileExists(atPath: store.url(".backup").path))
+            let created = try store.bytes("parken.json")
             dialogue.purpose = "Första"
             try store.save(dialogue, as: stem)
             let first = try store.bytes("parken.json")
             dialogue.purpose = "Andra"
             try store.save(dialogue, as: stem)
-            #expect(try store.bytes(".backup/parken.json") == first)
+            let kept = try store.fileNames(in: ".backup/parken")
+            #expect(kept.count == 2)
+            #expect(try kept.map { try store.bytes(".backup/parken/\($0)") } == [created, first], "oldest first")
             #expect(try store.load(stem).dialogue.purpose == "Andra")
-            #expect(try store.fileNames(in: ".backup") == ["parken.json"], "one previous version only")
         }
     }
 

@@ -25,7 +25,13 @@ extension Dialogue {
         }
         item.lastChange = ItemChange(by: actor, at: now)
         phases[p].items[i] = item
+        markModified(by: actor, at: now)
+    }
+
+    /// Records who changed the dialogue last, and when.
+    public mutating func markModified(by actor: String, at now: Date) {
         modifiedAt = now
+        modifiedBy = actor
     }
 
     /// Phase and item index of an item id.

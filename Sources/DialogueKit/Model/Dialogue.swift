@@ -38,6 +38,8 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
     public var planning: Planning
     public var createdAt: Date
     public var modifiedAt: Date
+    /// Who made the last change; nil in files saved before Ting recorded it, and in a new dialogue.
+    public var modifiedBy: String?
 
     /// A new dialogue with its own copy of the template's checklists.
     public init(template: Template, title: String, now: Date, id: UUID = UUID()) {
@@ -62,8 +64,8 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         self.modifiedAt = now
     }
 
-    /// Decodes a dialogue file; files saved before `roles`, `methods`, `representation` and
-    /// `planning` existed open with them empty (or the standard model).
+    /// Decodes a dialogue file; files saved before `roles`, `methods`, `representation`, `planning` and
+    /// `modifiedBy` existed open with them empty (or the standard model).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
@@ -86,6 +88,7 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         planning = try container.decodeIfPresent(Planning.self, forKey: .planning) ?? Planning()
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         modifiedAt = try container.decode(Date.self, forKey: .modifiedAt)
+        modifiedBy = try container.decodeIfPresent(String.self, forKey: .modifiedBy)
     }
 
     /// The checklist of one phase.

@@ -25,18 +25,21 @@ struct AtomicWriter {
     let durable: Bool
     var writeBytes: WriteFunction = systemWrite
 
-    /// Replaces (or creates) `name` with `data`. When `backupFolder` is given and the file exists,
-    /// the previous version is kept as `backupFolder/name` first, replacing any older backup.
+    /// Replaces (or creates) `name` with `data`. When `backupFolder` is given and the file exists, its
+    /// previous content is first kept as the newest version in `backupFolder/<stem>/`; the oldest versions
+    /// beyond `BackupShelf.keptVersions` are pruned only once the new file is in place.
     func replace(_ name: String, with data: Data, backupFolder: String?) throws(OSFailure) {
         let temp = try writeTemp(data, for: name)
+        let shelf = backupFolder.map { BackupShelf(folder: folder, backupFolder: $0, name: name) }
         do throws(OSFailure) {
-            if let backupFolder { try keepBackup(of: name, in: backupFolder) }
+            try shelf?.keepCurrent(durable: durable, writeBytes: writeBytes)
             try folder.rename(temp, to: name)
         } catch {
             try? folder.remove(temp)
             throw error
         }
         syncFolder()
+        shelf?.prune()
     }
 
     /// Writes `data` under the first name `candidate(1)`, `candidate(2)` … that does not exist yet,
@@ -117,26 +120,8 @@ struct AtomicWriter {
         if let failure { throw failure }
     }
 
-    /// Makes `backupFolder/name` the current version of `name`: a hard link, so it costs nothing,
-    /// or a copy where the file system has no hard links.
-    private func keepBackup(of name: String, in backupFolder: String) throws(OSFailure) {
-        guard folder.exists(name) else { return }
-        try folder.makeSubfolder(backupFolder)
-        let backup = "\(backupFolder)/\(name)"
-        try folder.remove(backup)
-        do throws(OSFailure) {
-            try folder.link(name, as: backup)
-        } catch  where Self.linksUnsupported(error) {
-            let previous = try folder.contents(of: name)
-            let backups = try FolderHandle(
-                folder.url.appending(path: backupFolder, directoryHint: .isDirectory))
-            try AtomicWriter(folder: backups, durable: false, writeBytes: writeBytes)
-                .replace(name, with: previous, backupFolder: nil)
-        }
-    }
-
     /// Whether a failed link means the file system cannot make hard links at all.
-    private static func linksUnsupported(_ failure: OSFailure) -> Bool {
+    static func linksUnsupported(_ failure: OSFailure) -> Bool {
         [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK].contains(failure.code)
     }
 }

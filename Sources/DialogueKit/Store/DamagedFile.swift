@@ -23,11 +23,17 @@ public struct DamagedFile: Codable, Equatable, Sendable {
         self.reason = reason
     }
 
-    /// A damaged dialogue file with the usual fix: correct it or restore the backup.
+    /// A damaged dialogue file with the usual fix: correct it or restore an earlier version; an earlier
+    /// version itself (in `.backup/`) can only be corrected.
     init(fileName: String, problem: DecodingProblem) {
-        self.init(
-            fileName: fileName, place: problem.place, problem: problem.problem,
-            fix: "rätta filen eller återställ den förra versionen från .backup/\(fileName)")
+        let fix =
+            if let stem = DialogueFileName.stem(ofFileName: fileName) {
+                "rätta filen eller återställ en tidigare version: `ting history \(stem)` visar dem, "
+                    + "`ting restore \(stem) 2` återställer den förra"
+            } else {
+                "rätta filen eller välj en annan version"
+            }
+        self.init(fileName: fileName, place: problem.place, problem: problem.problem, fix: fix)
     }
 
     /// The file name without `.json`: how `ting` commands name the file.

@@ -6,10 +6,10 @@ import Foundation
     import Darwin
 #endif
 
-/// The library: one JSON file per dialogue in a folder, written atomically with the previous version
+/// The library: one JSON file per dialogue in a folder, written atomically with the last 20 versions
 /// kept in `.backup/`, deleted files moved to `.trash/`, and a summary index for fast listing.
 public struct DialogueStore: Sendable {
-    /// The hidden folder that keeps the previous version of every saved file.
+    /// The hidden folder that keeps the earlier versions of every saved file (`BackupShelf`).
     public static let backupFolder = ".backup"
     /// The hidden folder that deleted files are moved to.
     public static let trashFolder = ".trash"
@@ -86,7 +86,7 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    /// Writes `dialogue` to `<stem>.json` atomically, keeping the previous version in `.backup/`.
+    /// Writes `dialogue` to `<stem>.json` atomically, keeping the previous version in `.backup/<stem>/`.
     /// Refuses to write over a file that is damaged or was written by a newer Ting.
     public func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) {
         let name = try Self.fileName(of: stem)
@@ -167,7 +167,7 @@ public struct DialogueStore: Sendable {
 
     // MARK: - Helpers
 
-    private func openFolder() throws(StoreError) -> FolderHandle {
+    func openFolder() throws(StoreError) -> FolderHandle {
         do throws(OSFailure) {
             return try FolderHandle(folder)
         } catch {
@@ -175,11 +175,11 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    private func writer(for handle: FolderHandle) -> AtomicWriter {
+    func writer(for handle: FolderHandle) -> AtomicWriter {
         AtomicWriter(folder: handle, durable: true, writeBytes: writeBytes)
     }
 
-    private func readFile(_ name: String, stem: String, in handle: FolderHandle) throws(StoreError) -> Data {
+    func readFile(_ name: String, stem: String, in handle: FolderHandle) throws(StoreError) -> Data {
         do throws(OSFailure) {
             return try handle.contents(of: name)
         } catch  where error.code == ENOENT {
@@ -223,7 +223,7 @@ public struct DialogueStore: Sendable {
     }
 
     /// Puts a just-written dialogue's summary into the index.
-    private func record(
+    func record(
         _ dialogue: Dialogue, stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
     ) {
         let now = Self.nowNanoseconds()
@@ -252,7 +252,7 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    private static func encode(_ dialogue: Dialogue) -> Data {
+    static func encode(_ dialogue: Dialogue) -> Data {
         // A dialogue holds no floating-point numbers, the only values JSONEncoder can refuse.
         try! DialogueCoding.encodeDialogue(dialogue)
     }
@@ -266,6 +266,6 @@ public struct DialogueStore: Sendable {
         Int64(Date().timeIntervalSince1970 * 1e9)
     }
 
-    private static let trashTimeFormat = Date.ISO8601FormatStyle(
+    static let trashTimeFormat = Date.ISO8601FormatStyle(
         dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted)
 }

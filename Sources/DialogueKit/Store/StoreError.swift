@@ -23,6 +23,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(fileName: String, failure: OSFailure)
     /// Moving the file to the trash failed; it is still in the library.
     case trashFailed(fileName: String, failure: OSFailure)
+    /// The dialogue has no version with this number (`ting history` numbers them from 1, the current one).
+    case noSuchVersion(stem: String, number: Int, count: Int)
+    /// Restoring the version that already is the current one.
+    case alreadyCurrent(stem: String)
+    /// Nothing in the trash is called that.
+    case notInTrash(query: String, available: [String])
+    /// More than one dialogue in the trash had that name.
+    case ambiguousInTrash(query: String, candidates: [String])
+    /// Moving a file back from the trash failed; it is still in the trash.
+    case untrashFailed(fileName: String, failure: OSFailure)
 
     public var description: String {
         switch self {
@@ -54,6 +64,19 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Filen '\(fileName)' gick inte att spara och den förra versionen är orörd: \(failure)."
         case .trashFailed(let fileName, let failure):
             "Filen '\(fileName)' gick inte att flytta till papperskorgen (.trash) och ligger kvar: \(failure)."
+        case .noSuchVersion(let stem, let number, let count):
+            "'\(stem)' har ingen version \(number); den har \(count) (1 är den nuvarande), "
+                + "`ting history \(stem)` visar dem."
+        case .alreadyCurrent(let stem):
+            "Version 1 är redan den nuvarande versionen av '\(stem)'; välj en äldre med `ting history \(stem)`."
+        case .notInTrash(let query, let available):
+            "Papperskorgen (.trash) har ingen dialog '\(query)'; "
+                + (available.isEmpty ? "den är tom." : "välj en av: \(Self.list(available)).")
+        case .ambiguousInTrash(let query, let candidates):
+            "'\(query)' har slängts flera gånger; välj en av: \(Self.list(candidates))."
+        case .untrashFailed(let fileName, let failure):
+            "Filen '\(fileName)' gick inte att flytta tillbaka från papperskorgen (.trash) och ligger kvar där: "
+                + "\(failure)."
         }
     }
 

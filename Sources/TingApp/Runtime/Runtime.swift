@@ -92,6 +92,15 @@ public final class Runtime {
             case .trash(let stem):
                 try store.trash(stem)
                 return .dialogueTrashed(stem: stem)
+            case .loadHistory(let stem):
+                return .historyLoaded(stem: stem, versions: try store.history(of: stem), timeZone: .current)
+            case .restoreVersion(let version, let stem):
+                let dialogue = try store.restore(version, of: stem, by: state.actor, at: clock())
+                return .versionRestored(stem: stem, dialogue: dialogue, version: version)
+            case .listTrash:
+                return .trashListed(try store.trashed(), timeZone: .current)
+            case .restoreFromTrash(let name):
+                return .restoredFromTrash(name: name, stem: try store.restoreFromTrash(name))
             case .quit:
                 return nil
             }

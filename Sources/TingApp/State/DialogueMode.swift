@@ -1,3 +1,4 @@
+import DialogueKit
 import TerminalKit
 
 /// What the dialogue screen is doing besides browsing the checklist.
@@ -15,4 +16,6 @@ public enum DialogueMode: Sendable {
     case filtering(TextEditor)
     /// The form of the dialogue's own details (title, question, …).
     case details(DetailsForm)
+    /// The dialogue's saved versions, newest first, one of which can be restored.
+    case history(PickListState<DialogueVersion>)
 }

@@ -34,6 +34,8 @@ public struct DialogueScreenState: Sendable {
     var people = PeoplePanelState()
     /// The Risker panel's selection and forms.
     var risks = RisksPanelState()
+    /// What `u` and Ctrl-R take back and do again.
+    public var undo = UndoHistory()
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

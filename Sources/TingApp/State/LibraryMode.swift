@@ -1,3 +1,4 @@
+import DialogueKit
 import TerminalKit
 
 /// What the library screen is doing besides showing the list.
@@ -7,4 +8,6 @@ public enum LibraryMode: Sendable {
     case creating(NewDialogueForm)
     /// Asking whether to move a dialogue to the trash.
     case confirmingDelete(stem: String, title: String)
+    /// The dialogues in the trash, one of which can be put back.
+    case trash(PickListState<TrashedDialogue>)
 }

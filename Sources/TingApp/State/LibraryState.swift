@@ -9,8 +9,17 @@ public struct LibraryState: Sendable {
     public var selected = 0
     public var scroll = 0
     public var mode: LibraryMode = .browsing
+    /// The stem to select once the next listing has it, e.g. a dialogue just put back from the trash.
+    public var pendingSelection: String?
 
     public init() {}
+
+    /// Selects the entry `pendingSelection` names, if the list has it, and forgets it.
+    mutating func selectPending() {
+        guard let stem = pendingSelection else { return }
+        pendingSelection = nil
+        if let index = entries.firstIndex(where: { $0.stem == stem }) { selected = index }
+    }
 
     /// The entry under the selection, if any.
     public var selectedEntry: LibraryEntry? {

@@ -14,6 +14,14 @@ public enum Effect: Equatable, Sendable {
     case createExample
     /// Move a dialogue file to the library's trash.
     case trash(stem: String)
+    /// Read the saved versions of a dialogue for the history view.
+    case loadHistory(stem: String)
+    /// Make a saved version the current one, through the normal save.
+    case restoreVersion(DialogueVersion, stem: String)
+    /// Read what is in the library's trash.
+    case listTrash
+    /// Put a dialogue back from the trash (by its name there).
+    case restoreFromTrash(name: String)
     /// End the program.
     case quit
 }

@@ -1,4 +1,5 @@
 import DialogueKit
+import Foundation
 import TerminalKit
 
 /// Something that happened, named for what happened; `update` decides what it means.
@@ -15,6 +16,14 @@ public enum Message: Sendable {
     case dialogueCreated(LoadedDialogue)
     case dialogueSaved(stem: String)
     case dialogueTrashed(stem: String)
+    /// The saved versions of a dialogue, with the time zone to show their times in.
+    case historyLoaded(stem: String, versions: [DialogueVersion], timeZone: TimeZone)
+    /// A saved version became the current one; `dialogue` is what was saved.
+    case versionRestored(stem: String, dialogue: Dialogue, version: DialogueVersion)
+    /// The dialogues in the trash, with the time zone to show their times in.
+    case trashListed([TrashedDialogue], timeZone: TimeZone)
+    /// A dialogue came back from the trash as `stem`.
+    case restoredFromTrash(name: String, stem: String)
     /// A store operation failed; the text is the store's one-sentence explanation.
     case storeFailed(String)
 }

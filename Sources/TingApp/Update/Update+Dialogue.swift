@@ -61,6 +61,7 @@ extension AppState {
             return []
         case .details(var form): return handleDetailsKey(key, form: &form, in: &d)
         case .choosingAssignee(let id, var selected): return handleAssigneeKey(key, id: id, selected: &selected, in: &d)
+        case .history(var list): return handleHistoryKey(key, list: &list, in: &d)
         }
     }
 
@@ -105,6 +106,9 @@ extension AppState {
         case .character("f"): cyclePersonFilter(in: &d)
         case .character("t"): beginAssigning(in: &d)
         case .character("m"): d.mode = .choosingMethods(selected: 0)
+        case .character("v"):
+            d.mode = .history(PickListState())
+            return [.loadHistory(stem: d.stem)]
         case .character("?"): showsHelp = true
         case .escape where !d.filter.isEmpty:
             d.filter = ""

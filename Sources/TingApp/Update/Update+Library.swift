@@ -20,6 +20,7 @@ extension AppState {
             default: break
             }
             return []
+        case .trash(var list): return handleTrashKey(key, list: &list)
         }
     }
 
@@ -52,6 +53,9 @@ extension AppState {
             if case .dialogue(let summary) = library.selectedEntry {
                 library.mode = .confirmingDelete(stem: summary.stem, title: summary.title)
             }
+        case .character("p"):
+            library.mode = .trash(PickListState())
+            return [.listTrash]
         case .character("?"): showsHelp = true
         case .character("q"):
             isQuitting = true

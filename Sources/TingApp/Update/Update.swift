@@ -14,12 +14,19 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         switch state.screen {
         case .library: return state.handleLibraryKey(key)
         case .dialogue(var screen):
-            let effects = state.handleDialogueKey(key, in: &screen)
-            if case .dialogue = state.screen { state.screen = .dialogue(screen) }
-            return effects
+            if let effects = state.handleUndoKey(key, in: &screen) {
+                state.screen = .dialogue(screen)
+                return effects
+            }
+            return state.recordingUndo { state in
+                let effects = state.handleDialogueKey(key, in: &screen)
+                if case .dialogue = state.screen { state.screen = .dialogue(screen) }
+                return effects
+            }
         }
     case .clicked(let point):
-        return state.handleClick(at: point)
+        if !state.showsHelp { state.status = nil }
+        return state.recordingUndo { $0.handleClick(at: point) }
     case .resized(let size):
         state.size = size
         state.keepSelectionVisible()
@@ -31,6 +38,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.library.entries = entries
         state.library.isListed = true
         state.library.selected = min(state.library.selected, max(0, entries.count - 1))
+        state.library.selectPending()
         state.keepSelectionVisible()
         return []
     case .catalogsLoaded(let catalogs):
@@ -48,12 +56,29 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.status = StatusLine("\(UIStrings.swedish.created) \(loaded.stem).json")
         return []
     case .dialogueSaved:
-        state.status = StatusLine(UIStrings.swedish.saved)
+        // What the change itself said ("Ångrade: …") stays; otherwise the save is confirmed.
+        if state.status == nil { state.status = StatusLine(UIStrings.swedish.saved) }
         return []
     case .dialogueTrashed(let stem):
         state.status = StatusLine("\(UIStrings.swedish.trashed): \(stem).json")
         return [.listLibrary]
+    case .historyLoaded(let stem, let versions, let timeZone):
+        state.showHistory(versions, of: stem, timeZone: timeZone)
+        return []
+    case .versionRestored(let stem, let dialogue, let version):
+        state.showRestored(version, dialogue: dialogue, of: stem)
+        return []
+    case .trashListed(let entries, let timeZone):
+        state.showTrash(entries, timeZone: timeZone)
+        return []
+    case .restoredFromTrash(let name, let stem):
+        state.library.mode = .browsing
+        state.library.pendingSelection = stem
+        let s = UIStrings.swedish
+        state.status = StatusLine("\(s.untrashed) \(name) \(s.untrashedAs) \(stem).json")
+        return [.listLibrary]
     case .storeFailed(let text):
+        state.closeUnreadLists()
         state.status = StatusLine(text, isError: true)
         return []
     }

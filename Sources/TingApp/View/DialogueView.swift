@@ -51,6 +51,9 @@ enum DialogueView {
             LevelPickerView.render(levels: dialogue.levels, selected: selected, into: &buffer)
         case .details(let form):
             cursor = DetailsView.render(form, dialogue: dialogue, into: &buffer)
+        case .history(let list):
+            cursor = nil
+            HistoryView.render(list, into: &buffer)
         case .choosingAssignee(let id, let selected):
             cursor = nil
             AssigneePickerView.render(

@@ -11,7 +11,7 @@ extension Keymap {
                 KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
                 KeyHint("h/j/k/l", s.keyMove, hintLine: false), KeyHint("1–5", s.keyPhase, hintLine: false),
                 KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
-            ]
+            ] + panelUndoHints
         case .adding:
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
         case .editing(let form):

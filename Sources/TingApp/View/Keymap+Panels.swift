@@ -33,6 +33,6 @@ extension Keymap {
             KeyHint("d", s.keyDelete), KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
             KeyHint("[ ]", s.keyPanel, hintLine: false), KeyHint("1–5", s.keyPhase, hintLine: false),
             KeyHint("j/k", s.keyMove, hintLine: false),
-        ]
+        ] + panelUndoHints
     }
 }

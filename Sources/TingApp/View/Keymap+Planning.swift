@@ -12,7 +12,7 @@ extension Keymap {
                 KeyHint("j/k", s.keyMove, hintLine: false), KeyHint("h/l", s.keyColumn, hintLine: false),
                 KeyHint("1–5", s.keyPhase, hintLine: false),
                 KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
-            ]
+            ] + panelUndoHints
         case .choosingKind:
             return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
         case .editing:
@@ -34,7 +34,7 @@ extension Keymap {
                 KeyHint("j/k", s.keyMove, hintLine: false), KeyHint("h/l", s.keyDate, hintLine: false),
                 KeyHint("1–5", s.keyPhase, hintLine: false),
                 KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
-            ]
+            ] + panelUndoHints
         case .editingDate:
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
         case .activity(let form):

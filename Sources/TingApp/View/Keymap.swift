@@ -10,7 +10,7 @@ enum Keymap {
                 return [
                     KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyOpen), KeyHint("n", s.keyNew),
                     KeyHint("e", s.keyExample), KeyHint("d", s.keyDelete), KeyHint("?", s.keyHelp),
-                    KeyHint("q", s.keyQuit), KeyHint("j/k", s.keyMove, hintLine: false),
+                    KeyHint("q", s.keyQuit), KeyHint("p", s.keyTrash), KeyHint("j/k", s.keyMove, hintLine: false),
                     KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
                 ]
             case .creating(let form):
@@ -22,6 +22,7 @@ enum Keymap {
                 }
             case .confirmingDelete:
                 return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            case .trash(let list): return pickListHints(list, closeKey: "p")
             }
         case .dialogue(let d):
             switch d.mode {
@@ -34,7 +35,8 @@ enum Keymap {
                 return [
                     KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                     KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
-                    KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
+                    KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack), KeyHint("u", s.keyUndo),
+                    KeyHint("v", s.keyHistory), KeyHint("Ctrl-R", s.keyRedo, hintLine: false),
                     KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
                     KeyHint("←→ h/l", s.keyNextPhase, hintLine: false),
                     KeyHint("j/k", s.keyMove, hintLine: false),
@@ -57,8 +59,32 @@ enum Keymap {
                 if form.editor != nil {
                     return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
                 }
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)]
+                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)] + undoHints
+            case .history(let list): return pickListHints(list, closeKey: "v")
             }
         }
+    }
+}
+
+extension Keymap {
+    /// The undo and redo keys of the details form while nothing is typed, for `?`.
+    static let undoHints = [
+        KeyHint("u", UIStrings.swedish.keyUndo, hintLine: false),
+        KeyHint("Ctrl-R", UIStrings.swedish.keyRedo, hintLine: false),
+    ]
+
+    /// The undo, redo and history keys every Planering panel has while nothing is typed, for `?`.
+    static let panelUndoHints = undoHints + [KeyHint("v", UIStrings.swedish.keyHistory, hintLine: false)]
+
+    /// The keys of the history and trash views: move and restore, or answer the question.
+    static func pickListHints<Entry>(_ list: PickListState<Entry>, closeKey: String) -> [KeyHint] {
+        let s = UIStrings.swedish
+        if list.isConfirming {
+            return [KeyHint("y", s.keyRestore), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+        }
+        return [
+            KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyRestore), KeyHint("Esc", s.keyClose),
+            KeyHint(closeKey, s.keyClose, hintLine: false), KeyHint("j/k", s.keyMove, hintLine: false),
+        ]
     }
 }

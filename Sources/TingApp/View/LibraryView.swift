@@ -38,6 +38,9 @@ enum LibraryView {
                 title: s.confirmDeleteTitle, lines: [title, "", s.confirmDeleteBody, "", s.yesNo],
                 in: Rect(state.size), into: &buffer)
             return nil
+        case .trash(let list):
+            TrashView.render(list, into: &buffer)
+            return nil
         }
     }
 

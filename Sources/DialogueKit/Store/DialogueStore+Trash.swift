@@ -1,0 +1,89 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Listing the trash and putting a dialogue back from it.
+extension DialogueStore {
+    /// Every dialogue in the trash, most recently deleted first.
+    public func trashed() throws(StoreError) -> [TrashedDialogue] {
+        let handle = try openFolder()
+        guard let trash = try? FolderHandle(folder.appending(path: Self.trashFolder, directoryHint: .isDirectory))
+        else { return [] }
+        return trash.names().compactMap { fileName in
+            guard let name = DialogueFileName.stem(ofFileName: fileName) else { return nil }
+            let path = "\(Self.trashFolder)/\(fileName)"
+            let (original, time) = Self.trashedParts(of: name)
+            let changed = handle.stamp(of: path).map { Date(timeIntervalSince1970: Double($0.changed) / 1e9) }
+            let title: String? =
+                if let data = try? handle.contents(of: path),
+                    case .readable(let dialogue, _) = DialogueFileContent(data: data, fileName: path)
+                {
+                    dialogue.title
+                } else {
+                    nil
+                }
+            return TrashedDialogue(
+                name: name, originalStem: original, deletedAt: time ?? changed ?? .distantPast, title: title)
+        }
+        .sorted { ($0.deletedAt, $0.name) > ($1.deletedAt, $1.name) }
+    }
+
+    /// Moves a dialogue back from the trash under its original stem, or the first free numbered one
+    /// (`parken-2`, …) when that is taken; never replaces a file. `query` is the name in the trash, or the
+    /// original stem when only one trashed dialogue had it. Returns the stem it now has in the library.
+    public func restoreFromTrash(_ query: String) throws(StoreError) -> String {
+        let entry = try trashedDialogue(named: query)
+        let handle = try openFolder()
+        let source = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: entry.name))"
+        var number = 1
+        do throws(OSFailure) {
+            while true {
+                let stem = DialogueFileName.numbered(entry.originalStem, number)
+                let target = DialogueFileName.fileName(of: stem)
+                do throws(OSFailure) {
+                    try handle.link(source, as: target)
+                    try handle.remove(source)
+                } catch  where error.code == EEXIST {
+                    number += 1
+                    continue
+                } catch  where AtomicWriter.linksUnsupported(error) {
+                    if handle.exists(target) {
+                        number += 1
+                        continue
+                    }
+                    try handle.rename(source, to: target)
+                }
+                handle.sync()
+                return stem
+            }
+        } catch {
+            throw .untrashFailed(fileName: source, failure: error)
+        }
+    }
+
+    /// The trashed dialogue a user means: the name in the trash, or an original stem only one of them had.
+    private func trashedDialogue(named query: String) throws(StoreError) -> TrashedDialogue {
+        guard DialogueFileName.isSafe(query) else { throw .invalidName(query) }
+        let all = try trashed()
+        if let exact = all.first(where: { $0.name == query }) { return exact }
+        let matches = all.filter { $0.originalStem == query }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw .notInTrash(query: query, available: all.map(\.name))
+        default: throw .ambiguousInTrash(query: query, candidates: matches.map(\.name))
+        }
+    }
+
+    /// The original stem and deletion time in a trash name `<stem>-<UTC time>[-<n>]`; the whole name and
+    /// nil when it has no time (a file put there by hand).
+    private static func trashedParts(of name: String) -> (stem: String, deletedAt: Date?) {
+        guard let match = name.wholeMatch(of: /(.+)-(\d{8}T\d{6}Z)(?:-\d+)?/),
+            let time = try? trashTimeFormat.parse(String(match.2))
+        else { return (name, nil) }
+        return (String(match.1), time)
+    }
+}

@@ -1,0 +1,8 @@
+/// What a key in a pick list asks for.
+enum PickListAction<Entry> {
+    case none
+    /// Leave the list.
+    case close
+    /// Act on this entry: the user said yes.
+    case choose(Entry)
+}

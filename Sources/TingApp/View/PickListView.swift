@@ -1,0 +1,46 @@
+import TerminalKit
+
+/// A framed list to pick one entry from, with the selected entry's details below and, when asked, a y/n
+/// question over it: the history view and the trash view.
+enum PickListView {
+    /// What a pick list shows: one line per entry (nil while reading), the selected entry's detail lines,
+    /// and the question while one is asked.
+    struct Content {
+        var title: String
+        var rows: [String]?
+        var loading: String
+        var empty: String
+        var selected: Int
+        var detail: [String]
+        var question: (title: String, lines: [String])?
+    }
+
+    static func render(_ content: Content, into buffer: inout ScreenBuffer) {
+        let inner = FormBox.open(title: content.title, width: 100, height: 30, on: buffer.size, into: &buffer)
+        guard !inner.isEmpty else { return }
+        guard let rows = content.rows, !rows.isEmpty else {
+            buffer.writeWrapped(
+                content.rows == nil ? content.loading : content.empty, in: inner, style: Style(.overlay))
+            return
+        }
+        let listHeight = inner.height > 6 ? max(3, min(rows.count, inner.height / 2)) : inner.height
+        let (listArea, detailArea) = inner.splitTop(listHeight)
+        let scroll = Viewport.offset(
+            selected: content.selected, count: rows.count, height: listArea.height, previous: 0)
+        for (row, index) in (scroll..<min(rows.count, scroll + listArea.height)).enumerated() {
+            let isSelected = index == content.selected
+            buffer.write(
+                TextWrap.truncate((isSelected ? "> " : "  ") + rows[index], width: listArea.width),
+                at: Point(x: listArea.x, y: listArea.y + row),
+                style: Style(isSelected ? .selection : .overlay, bold: isSelected))
+        }
+        if detailArea.height > 1 {
+            buffer.drawHLine(y: detailArea.y, x: detailArea.x, width: detailArea.width, style: Style(.border))
+            buffer.writeWrapped(
+                content.detail.joined(separator: "\n"), in: detailArea.inset(top: 1), style: Style(.overlay))
+        }
+        if let question = content.question {
+            Overlay.render(title: question.title, lines: question.lines, in: Rect(buffer.size), into: &buffer)
+        }
+    }
+}
