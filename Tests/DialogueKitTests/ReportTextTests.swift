@@ -34,7 +34,7 @@ import Testing
 
             STOPP: Nej på beslut.mandat. Gör ingen dialog.
 
-            1. Beslut · 0 av 1 klara (0 %) · från 2026-03-01 · pågår
+            1. Beslut · 0 av 1 klar (0 %) · från 2026-03-01 · pågår
               nej   beslut.mandat
                     Finns mandat?
 
@@ -50,7 +50,7 @@ import Testing
 
             4. Återkoppling · 0 av 0 klara (100 %)
 
-            5. Utvärdering · 1 av 1 klara (100 %)
+            5. Utvärdering · 1 av 1 klar (100 %)
               [x]   utvardering.klar  (Gemensam)
                     Klart?
 

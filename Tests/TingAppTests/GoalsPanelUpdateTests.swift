@@ -74,7 +74,7 @@ struct GoalsPanelUpdateTests {
         _ = press([.character("a"), .enter, .escape, .character("a"), .enter, .escape], on: &state)
         #expect(press([.character("d"), .character("n")], on: &state).isEmpty)
         #expect(Fixtures.screen(state)?.dialogue.planning.goals.count == 2)
-        let effects = press([.character("d"), .character("j")], on: &state)
+        let effects = press([.character("d"), .character("y")], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m1"])
         #expect(Fixtures.screen(state)?.goals.selected == 0)
     }

@@ -81,8 +81,8 @@ public enum PlanningWarning: Equatable, Sendable {
             "Aktiviteten ”\(title)” den \(date) ligger utanför \(phaseTitle) (\(Self.span(start, end))); "
                 + "flytta aktiviteten eller ändra fasens datum."
         case .phaseOverdue(_, let title, let end, let progress):
-            "Fasen \(title) skulle vara klar \(end) men \(progress.total - progress.done) av \(progress.total) "
-                + "punkter återstår."
+            "Fasen \(title) skulle vara klar \(end) men \(progress.total - progress.done) av "
+                + "\(SwedishCount.phrase(progress.total, one: "punkt", other: "punkter")) återstår."
         }
     }
 

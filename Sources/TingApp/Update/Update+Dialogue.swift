@@ -125,7 +125,8 @@ extension AppState {
         return roles.indices.contains(index + 1) ? roles[index + 1].id : nil
     }
 
-    /// Space: ticks a check, cycles a gate (unanswered → ja → nej → unanswered), or edits.
+    /// Space: ticks a check or cycles a gate (unanswered → ja → nej → unanswered). It never starts
+    /// typing, so the keys after it still move: on a question, date or level it says to press Enter.
     private mutating func toggle(in d: inout DialogueScreenState) -> [Effect] {
         guard let item = d.selected else { return [] }
         switch item.kind {
@@ -138,7 +139,9 @@ extension AppState {
                 case .no: nil
                 }
             return edit(.answer(next), item: item.id, in: &d)
-        case .question, .date, .level: return beginEditing(in: &d)
+        case .question, .date, .level:
+            status = StatusLine(UIStrings.swedish.spaceDoesNotEdit)
+            return []
         }
     }
 

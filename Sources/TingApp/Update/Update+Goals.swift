@@ -47,13 +47,13 @@ extension AppState {
             return []
         case .confirmingDelete:
             switch key {
-            case .character("j"), .character("y"):
+            case let key where key.confirms:
                 d.goals.mode = .browsing
                 guard let goal = selectedGoal(d) else { return [] }
                 let effects = saveChange(to: &d) { $0.removeGoal(id: goal.id, at: $1) }
                 d.goals.selected = min(d.goals.selected, max(0, d.dialogue.planning.goals.count - 1))
                 return effects
-            case .character("n"), .escape, .character("q"): d.goals.mode = .browsing
+            case let key where key.declines: d.goals.mode = .browsing
             default: break
             }
             return []

@@ -12,10 +12,10 @@ extension AppState {
             return effects
         case .confirmingDelete(let stem, _):
             switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            case let key where key.confirms:
                 library.mode = .browsing
                 return [.trash(stem: stem)]
-            case .character("n"), .character("N"), .escape, .character("q"):
+            case let key where key.declines:
                 library.mode = .browsing
             default: break
             }

@@ -20,10 +20,11 @@ enum DialogueView {
                 banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
         TabBar.render(
-            titles: tabTitles(dialogue, today: LocalDate(state.now)), selected: d.phaseIndex, in: layout.tabRow,
-            into: &buffer)
+            titles: dialogue.phases.map(\.title), marks: tabMarks(dialogue, today: LocalDate(state.now)),
+            selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
         if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
+        renderFilterMark(d, on: layout.separatorRow, into: &buffer)
 
         var cursor: Point?
         if let panel = d.planningPanel, panel != .checklist {
@@ -59,13 +60,33 @@ enum DialogueView {
         return cursor
     }
 
-    /// The phase tabs' titles: the handbook's words, "!" when overdue, "✓" when complete.
-    static func tabTitles(_ dialogue: Dialogue, today: LocalDate) -> [String] {
+    /// The signs after each phase tab's title, one meaning each: "✗" a gate answered nej, "?" a gate
+    /// unanswered, "!" overdue, "✓" every item dealt with, "(tom)" no items at all.
+    static func tabMarks(_ dialogue: Dialogue, today: LocalDate) -> [String] {
+        let s = UIStrings.swedish
         let overdue = dialogue.overduePhases(today: today)
         return dialogue.phases.map { phase in
-            if overdue.contains(phase.phase) { return "\(phase.title) !" }
-            return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
+            guard !phase.items.isEmpty else { return s.emptyPhaseSign }
+            let gates = phase.items.filter { $0.kind == .gate }
+            var signs = ""
+            if gates.contains(where: { $0.answer == .no }) { signs += s.gateNoSign }
+            if gates.contains(where: { $0.answer == nil }) { signs += s.gateOpenSign }
+            if overdue.contains(phase.phase) { signs += s.overdueSign }
+            let progress = phase.progress
+            return signs.isEmpty && progress.done == progress.total ? s.phaseDoneSign : signs
         }
+    }
+
+    /// An applied `/` filter, on the separator above the checklist: what it is, how many items it
+    /// leaves, and how to clear it.
+    private static func renderFilterMark(_ d: DialogueScreenState, on row: Rect, into buffer: inout ScreenBuffer) {
+        guard !d.filter.isEmpty, d.planningPanel ?? .checklist == .checklist, row.width > 4 else { return }
+        if case .filtering = d.mode { return }
+        let s = UIStrings.swedish
+        let mark = " \(s.filterMark(d.filter, shown: d.visibleItems.count, of: d.phase.items.count)) "
+        buffer.write(
+            TextWrap.truncate(mark, width: row.width - 2), at: Point(x: row.x + 1, y: row.y),
+            style: Style(.key, bold: true), clip: row)
     }
 
     private static func renderInfo(_ dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {

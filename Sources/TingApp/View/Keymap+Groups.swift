@@ -21,7 +21,7 @@ extension Keymap {
                 KeyHint("Esc", s.keyCloseForm),
             ]
         case .confirmingRemove:
-            return [KeyHint("j", s.keyRemoveGroup), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyRemoveGroup)
         }
     }
 }

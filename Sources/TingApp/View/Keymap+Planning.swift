@@ -18,7 +18,7 @@ extension Keymap {
         case .editing:
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
         case .confirmingDelete:
-            return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyDelete)
         }
     }
 
@@ -41,7 +41,7 @@ extension Keymap {
             if form.editor != nil { return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)] }
             return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEditSchedule), KeyHint("Esc", s.keyBack)]
         case .confirmingDelete:
-            return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyDelete)
         }
     }
 }

@@ -21,7 +21,7 @@ enum Keymap {
                     return [KeyHint("Enter", s.keyNew), KeyHint("Esc", s.keyBack)]
                 }
             case .confirmingDelete:
-                return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+                return confirmationHints(s.keyDelete)
             }
         case .dialogue(let d):
             switch d.mode {
@@ -43,8 +43,8 @@ enum Keymap {
                     KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
                     KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
                     KeyHint("[ ]", s.keyPanel, hintLine: false),
-                    KeyHint("Esc", s.keyBack, hintLine: false),
-                ]
+                    KeyHint("Esc", d.filter.isEmpty ? s.keyBack : s.keyClearFilter, hintLine: false),
+                ] + tabSigns
             case .editingItem:
                 return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
             case .choosingMethods:
@@ -60,5 +60,17 @@ enum Keymap {
                 return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)]
             }
         }
+    }
+
+    /// What each sign on the phase tabs means, for `?`.
+    static var tabSigns: [KeyHint] {
+        let s = UIStrings.swedish
+        return [
+            KeyHint(s.phaseDoneSign, s.phaseDoneMeaning, hintLine: false),
+            KeyHint(s.gateOpenSign, s.gateOpenMeaning, hintLine: false),
+            KeyHint(s.gateNoSign, s.gateNoMeaning, hintLine: false),
+            KeyHint(s.overdueSign, s.overdueMeaning, hintLine: false),
+            KeyHint(s.emptyPhaseSign, s.emptyPhaseMeaning, hintLine: false),
+        ]
     }
 }

@@ -10,8 +10,8 @@ enum LibraryView {
         let layout = LibraryLayout(size: state.size, library: state.library)
         let lib = state.library
         let damaged = lib.entries.count { if case .damaged = $0 { true } else { false } }
-        var summary = "\(lib.entries.count - damaged) \(s.dialogues)"
-        if damaged > 0 { summary += " · \(damaged) \(s.damagedCount)" }
+        var summary = s.count(lib.entries.count - damaged, s.dialogue, s.dialogues)
+        if damaged > 0 { summary += " · \(s.count(damaged, s.damagedOne, s.damagedCount))" }
         TitleBar.render(left: "\(s.appName) · \(s.libraryTitle)", right: summary, in: layout.titleRow, into: &buffer)
         let columns = LibraryColumns(width: layout.headerRow.width)
         columns.renderHeader(in: layout.headerRow, into: &buffer)
