@@ -15,4 +15,6 @@ public enum DialogueMode: Sendable {
     case filtering(TextEditor)
     /// The form of the dialogue's own details (title, question, …).
     case details(DetailsForm)
+    /// Reading a long text whole: the banner, an item's guidance or a quadrant's advice.
+    case reading(TextViewer)
 }

@@ -60,6 +60,9 @@ extension AppState {
             d.scroll[d.phaseIndex] = 0
             return []
         case .details(var form): return handleDetailsKey(key, form: &form, in: &d)
+        case .reading(let viewer):
+            d.mode = handleTextViewerKey(key, viewer: viewer).map(DialogueMode.reading) ?? .browsing
+            return []
         case .choosingAssignee(let id, var selected): return handleAssigneeKey(key, id: id, selected: &selected, in: &d)
         }
     }
@@ -99,6 +102,9 @@ extension AppState {
         case .character("n"): return answer(yes: false, in: &d)
         case .enter: return beginEditing(in: &d)
         case .character("g"): d.showsGuidance.toggle()
+        case .character("G"): d.mode = .reading(TextViewer(title: UIStrings.swedish.guidanceTitle, text: d.guidance))
+        case .character("S"):
+            if let banner = DialogueLayout.banner(d) { d.mode = .reading(TextViewer(title: banner.title, text: banner.text)) }
         case .character("e"): d.mode = .details(DetailsForm())
         case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
         case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)

@@ -77,6 +77,12 @@ extension AppState {
         case .character("a"):
             guard mayChange(d) else { return [] }
             d.groups.mode = .adding(TextEditor())
+        case .character("G"):
+            let priority = d.groups.quadrant.priority
+            let advice = d.dialogue.representation.description(ofPriority: priority)
+            let s = UIStrings.swedish
+            d.mode = .reading(
+                TextViewer(title: "\(s.priority) \(priority)", text: advice.isEmpty ? s.noAdvice : advice))
         case .enter:
             guard let group = d.groups.selectedGroup(in: d.dialogue) else { return [] }
             d.groups.mode = .editing(TargetGroupForm(groupID: group.id))

@@ -16,8 +16,11 @@ enum DialogueView {
         renderInfo(dialogue, in: layout.infoRect, into: &buffer)
         if let banner = DialogueLayout.bannerText(d), !layout.bannerRect.isEmpty {
             buffer.fill(layout.bannerRect, style: Style(.danger))
-            buffer.writeWrapped(
-                banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
+            let rect = layout.bannerRect.inset(left: 1, right: 1)
+            for (row, line) in DialogueLayout.bannerLines(SafeText.clean(banner), width: rect.width).enumerated() {
+                buffer.write(
+                    line, at: Point(x: rect.x, y: rect.y + row), style: Style(.danger, bold: true), clip: rect)
+            }
         }
         TabBar.render(
             titles: dialogue.phases.map(\.title), marks: tabMarks(dialogue, today: LocalDate(state.now)),
@@ -56,6 +59,9 @@ enum DialogueView {
             cursor = nil
             AssigneePickerView.render(
                 item: dialogue.item(id), people: dialogue.planning.people, selected: selected, into: &buffer)
+        case .reading(let viewer):
+            cursor = nil
+            TextViewerView.render(viewer, size: state.size, into: &buffer)
         }
         return cursor
     }
@@ -109,8 +115,15 @@ enum DialogueView {
         guard rect.height >= 3 else { return }
         let s = UIStrings.swedish
         buffer.drawBox(rect, title: s.guidanceTitle, style: Style(.border))
-        let text = d.selected?.guidance ?? d.phase.intro ?? s.noGuidance
-        buffer.writeWrapped(text, in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), style: Style(.normal))
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        guard !inner.isEmpty else { return }
+        // What does not fit is one key away, and the box says which.
+        let lines = CutLines.fit(
+            TextWrap.wrap(SafeText.clean(d.guidance, keepNewlines: true), width: inner.width), rows: inner.height,
+            width: inner.width, more: s.guidanceMore)
+        for (row, line) in lines.enumerated() {
+            buffer.write(line, at: Point(x: inner.x, y: inner.y + row), style: Style(.normal), clip: inner)
+        }
     }
 
     /// The phase's progress and the gate's state, when nothing else is to be said.

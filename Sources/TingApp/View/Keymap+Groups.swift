@@ -7,7 +7,8 @@ extension Keymap {
             return [
                 KeyHint("←↑↓→", s.keyMove), KeyHint("a", s.keyAddGroup), KeyHint("Enter", s.keyEditGroup),
                 KeyHint("H/J/K/L", s.keyMoveGroup), KeyHint("Shift+pil", s.keyMoveGroup, hintLine: false),
-                KeyHint("d", s.keyRemoveGroup), KeyHint("[ ]", s.keyPanel),
+                KeyHint("d", s.keyRemoveGroup), KeyHint("G", s.keyFullAdvice, hintLine: false),
+                KeyHint("[ ]", s.keyPanel),
                 KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
                 KeyHint("h/j/k/l", s.keyMove, hintLine: false), KeyHint("1–5", s.keyPhase, hintLine: false),
                 KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),

@@ -24,41 +24,57 @@ enum Keymap {
                 return confirmationHints(s.keyDelete)
             }
         case .dialogue(let d):
-            switch d.mode {
-            case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
-            case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
-            case .browsing where d.planningPanel == .people: return peopleHints(d.people)
-            case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
-            case .browsing:
-                if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
-                return [
-                    KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
-                    KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
-                    KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
-                    KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
-                    KeyHint("←→ h/l", s.keyNextPhase, hintLine: false),
-                    KeyHint("j/k", s.keyMove, hintLine: false),
-                    KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
-                    KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
-                    KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
-                    KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
-                    KeyHint("[ ]", s.keyPanel, hintLine: false),
-                    KeyHint("Esc", d.filter.isEmpty ? s.keyBack : s.keyClearFilter, hintLine: false),
-                ] + tabSigns
-            case .editingItem:
-                return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
-            case .choosingMethods:
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
-            case .choosingLevel, .choosingAssignee:
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
-            case .filtering:
-                return [KeyHint("Enter", s.keyFilter), KeyHint("Esc", s.keyClear)]
-            case .details(let form):
-                if form.editor != nil {
-                    return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
-                }
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)]
+            let hints = dialogueHints(d)
+            // The banner's full text is one key away from every browsing panel.
+            guard case .browsing = d.mode, DialogueLayout.banner(d) != nil else { return hints }
+            return hints + [KeyHint("S", s.keyFullBanner, hintLine: false)]
+        }
+    }
+
+    /// The keys of the dialogue screen in its current mode and panel.
+    private static func dialogueHints(_ d: DialogueScreenState) -> [KeyHint] {
+        let s = UIStrings.swedish
+        switch d.mode {
+        case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
+        case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
+        case .browsing where d.planningPanel == .people: return peopleHints(d.people)
+        case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
+        case .browsing:
+            if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
+            return [
+                KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
+                KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
+                KeyHint("G", s.keyFullGuidance, hintLine: false),
+                KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
+                KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
+                KeyHint("←→ h/l", s.keyNextPhase, hintLine: false),
+                KeyHint("j/k", s.keyMove, hintLine: false),
+                KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
+                KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
+                KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
+                KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
+                KeyHint("[ ]", s.keyPanel, hintLine: false),
+                KeyHint("Esc", d.filter.isEmpty ? s.keyBack : s.keyClearFilter, hintLine: false),
+            ] + tabSigns
+        case .editingItem:
+            return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
+        case .choosingMethods:
+            return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
+        case .choosingLevel, .choosingAssignee:
+            return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
+        case .filtering:
+            return [KeyHint("Enter", s.keyFilter), KeyHint("Esc", s.keyClear)]
+        case .details(let form):
+            if form.editor != nil {
+                return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
             }
+            return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)]
+        case .reading:
+            return [
+                KeyHint("↑↓", s.keyScroll), KeyHint("PgUp/PgDn", s.keyPage), KeyHint("Esc", s.keyClose),
+                KeyHint("j/k", s.keyScroll, hintLine: false), KeyHint("Space", s.keyPage, hintLine: false),
+                KeyHint("Home/End", s.keyScroll, hintLine: false),
+            ]
         }
     }
 
