@@ -7,4 +7,6 @@ public enum LibraryMode: Sendable {
     case creating(NewDialogueForm)
     /// Asking whether to move a dialogue to the trash.
     case confirmingDelete(stem: String, title: String)
+    /// Asking whether to make the example again, since the library already has it.
+    case confirmingExample
 }

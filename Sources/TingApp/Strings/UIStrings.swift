@@ -21,6 +21,9 @@ public struct UIStrings: Sendable {
     public var titleMissing = "Skriv ett namn på dialogen först."
     public var confirmDeleteTitle = "Flytta till papperskorgen?"
     public var confirmDeleteBody = "Filen flyttas till .trash/ i biblioteket och kan återställas därifrån."
+    public var confirmExampleTitle = "Skapa exemplet en gång till?"
+    public var confirmExampleBody = "Biblioteket har redan exempeldialogen. Ett nytt exempel blir en andra, likadan dialog."
+    public var keyExampleAgain = "skapa ett till"
     public var yesNo = "y = ja · n eller Esc = nej"
     public var question = "Fråga"
     public var level = "Nivå"
@@ -114,6 +117,11 @@ public struct UIStrings: Sendable {
     /// The mark of an applied filter, e.g. "Filter: datum (1 av 24) · Esc tömmer".
     public func filterMark(_ query: String, shown: Int, of total: Int) -> String {
         "Filter: \(query) (\(shown) av \(total)) · Esc tömmer"
+    }
+
+    /// The closing line of a help overlay that scrolls: which keys are shown and how to see the rest.
+    public func helpScroll(_ first: Int, _ last: Int, of total: Int) -> String {
+        "Rad \(first)–\(last) av \(total): ↓/PgDn visar fler, ↑/PgUp färre, annan tangent stänger."
     }
 
     /// The Swedish table, the default.

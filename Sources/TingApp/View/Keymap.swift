@@ -22,6 +22,8 @@ enum Keymap {
                 }
             case .confirmingDelete:
                 return confirmationHints(s.keyDelete)
+            case .confirmingExample:
+                return confirmationHints(s.keyExampleAgain)
             }
         case .dialogue(let d):
             let hints = dialogueHints(d)

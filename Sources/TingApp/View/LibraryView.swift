@@ -33,6 +33,11 @@ enum LibraryView {
         switch lib.mode {
         case .browsing: return nil
         case .creating(let form): return NewDialogueView.render(form, templates: state.templates, into: &buffer)
+        case .confirmingExample:
+            Overlay.render(
+                title: s.confirmExampleTitle, lines: [s.confirmExampleBody, "", s.yesNo], in: Rect(state.size),
+                into: &buffer)
+            return nil
         case .confirmingDelete(_, let title):
             Overlay.render(
                 title: s.confirmDeleteTitle, lines: [title, "", s.confirmDeleteBody, "", s.yesNo],
