@@ -47,7 +47,8 @@ import Testing
         #expect(planning.targetGroups.contains { $0.hardToReach && $0.barriers.contains("språkförbistringar") })
         #expect(Set(planning.goals.map(\.kind)) == Set(GoalKind.allCases))
         #expect(planning.goals.allSatisfy { !$0.goal.isEmpty && !$0.indicators.isEmpty && !$0.dataCollection.isEmpty })
-        #expect(planning.activities.filter { $0.heldIn == .implementation }.count == 4, "three workshops and a play day")
+        #expect(
+            planning.activities.filter { $0.heldIn == .implementation }.count == 4, "three workshops and a play day")
         #expect(planning.activities.contains { $0.heldIn == .feedback })
         #expect(planning.activities.allSatisfy { $0.date != nil && !$0.place.isEmpty })
         #expect(planning.people.map(\.name).contains(ExampleDialogue.actor))

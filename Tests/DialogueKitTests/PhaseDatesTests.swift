@@ -20,9 +20,10 @@ import Testing
         #expect(setStart && setEnd)
         #expect(dialogue.schedule(of: .decision).start == LocalDate("2026-03-02"))
         #expect(dialogue.schedule(of: .decision).end == LocalDate("2026-04-30"))
-        #expect(dialogue.planning.phaseDates == [
-            PhaseDates(phase: .decision, start: LocalDate("2026-03-02"), end: LocalDate("2026-04-30"))
-        ])
+        #expect(
+            dialogue.planning.phaseDates == [
+                PhaseDates(phase: .decision, start: LocalDate("2026-03-02"), end: LocalDate("2026-04-30"))
+            ])
         #expect(dialogue.phaseDeadlines.map(\.phase) == [.decision], "a planned end date can make a phase overdue")
         let again = dialogue.setPlannedDate(LocalDate("2026-04-30"), for: end, at: now)
         #expect(!again, "setting the same date changes nothing")

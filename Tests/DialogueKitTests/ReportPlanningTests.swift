@@ -123,7 +123,7 @@ import Testing
         try dialogue.apply(.date(LocalDate("2026-03-01")), to: "planering.start", by: "test", at: now)
         dialogue.phases[1].items[1].schedule = ScheduleSlot(phase: .decision, bound: .end)
         let text = DialogueReport.text(dialogue, today: LocalDate("2026-03-02"))
-        #expect(text.hasSuffix("\nVARNING: Fasen Beslut skulle vara klar 2026-03-01 men 1 av 1 punkter återstår.\n"))
+        #expect(text.hasSuffix("\nVARNING: Fasen Beslut skulle vara klar 2026-03-01 men 1 av 1 punkt återstår.\n"))
     }
 
     @Test func theJSONCarriesThePlanPrioritiesAndWarnings() throws {

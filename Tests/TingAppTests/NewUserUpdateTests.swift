@@ -10,7 +10,9 @@ struct NewUserUpdateTests {
     private typealias F = PanelFixtures
 
     /// A new dialogue from a built-in handbook, open on the dialogue screen.
-    private func open(_ templateID: String, size: Size = Size(width: 80, height: 24), edit: (inout Dialogue) -> Void = { _ in })
+    private func open(
+        _ templateID: String, size: Size = Size(width: 80, height: 24), edit: (inout Dialogue) -> Void = { _ in }
+    )
         -> AppState
     {
         let template = BuiltInTemplates.all.first { $0.id == templateID }!
@@ -107,7 +109,7 @@ struct NewUserUpdateTests {
             try? dialogue.apply(
                 .date(LocalDate("2020-01-31")), to: "planering.tidplan.beslut-slut", by: "anna", at: Fixtures.now)
         }
-        #expect(DialogueView.tabMarks(Fixtures.screen(state)!.dialogue, today: LocalDate(Fixtures.now))[0] == "?!")
+        #expect(DialogueView.tabMarks(Fixtures.screen(state)!.dialogue, today: LocalDate(Fixtures.now))[0] == "? !")
         _ = F.press([.character("?")], on: &state)
         var help = F.text(state)
         #expect(help.contains("↓/PgDn visar fler"), "at 80×24 the help scrolls:\n\(help)")
@@ -162,7 +164,9 @@ struct NewUserUpdateTests {
     @Test func vanersborgsFiveAspectsOfParticipationAreAllReachable() throws {
         var state = open("vanersborg")
         let d = Fixtures.screen(state)!
-        let phase = d.dialogue.phases.firstIndex { $0.items.contains { $0.id == "genomforande.mojliggor-delaktighet" } }!
+        let phase = d.dialogue.phases.firstIndex {
+            $0.items.contains { $0.id == "genomforande.mojliggor-delaktighet" }
+        }!
         _ = F.press([.character(Character(String(phase + 1)))], on: &state)
         let row = d.dialogue.phases[phase].items.firstIndex { $0.id == "genomforande.mojliggor-delaktighet" }!
         _ = F.press(Array(repeating: .down, count: row) + [.character("g")], on: &state)
@@ -329,7 +333,8 @@ struct NewUserUpdateTests {
         _ = F.press([.character(Character(String(phase + 1)))], on: &state)
         F.show(.schedule, on: &state)
         #expect(!F.text(state).contains("handboken har inget datum"))
-        let effects = F.press([.enter] + F.type("2026-03-02") + [.enter, .right, .enter] + F.type("2026-04-30") + [.enter], on: &state)
+        let effects = F.press(
+            [.enter] + F.type("2026-03-02") + [.enter, .right, .enter] + F.type("2026-04-30") + [.enter], on: &state)
         let dialogue = try #require(F.saved(effects))
         #expect(dialogue.schedule(of: .decision).start == LocalDate("2026-03-02"))
         #expect(dialogue.schedule(of: .decision).end == LocalDate("2026-04-30"))

@@ -40,7 +40,8 @@ struct SchedulePanelUpdateTests {
         var state = schedulePanel()
         _ = press([.enter] + type("2026-02-01"), on: &state)
         let row = try #require(PanelFixtures.text(state).split(separator: "\n").first { $0.contains("> Beslut") })
-        #expect(row.contains("[2026-02-01 ]"), "the cell being typed (with room for the cursor) keeps its brackets: \(row)")
+        #expect(
+            row.contains("[2026-02-01 ]"), "the cell being typed (with room for the cursor) keeps its brackets: \(row)")
         _ = press(type("9"), on: &state)
         #expect(state.status?.text == UIStrings.swedish.invalidDate, "an 11th character is refused and said so")
         let after = try #require(PanelFixtures.text(state).split(separator: "\n").first { $0.contains("> Beslut") })
@@ -51,7 +52,9 @@ struct SchedulePanelUpdateTests {
         var state = schedulePanel()
         _ = press([.character("a")] + type("Återkopplingsmöte") + [.enter], on: &state)
         let effects = press([.down, .character(" "), .character(" ")], on: &state)
-        #expect(saved(effects)?.planning.activities.first?.phase == .evaluation, "Genomförande → Återkoppling → Utvärdering")
+        #expect(
+            saved(effects)?.planning.activities.first?.phase == .evaluation, "Genomförande → Återkoppling → Utvärdering"
+        )
         guard case .activity(let form) = Fixtures.screen(state)?.schedule.mode else {
             Issue.record("the form stays open")
             return

@@ -22,7 +22,8 @@ public struct UIStrings: Sendable {
     public var confirmDeleteTitle = "Flytta till papperskorgen?"
     public var confirmDeleteBody = "Filen flyttas till .trash/ i biblioteket och kan återställas därifrån."
     public var confirmExampleTitle = "Skapa exemplet en gång till?"
-    public var confirmExampleBody = "Biblioteket har redan exempeldialogen. Ett nytt exempel blir en andra, likadan dialog."
+    public var confirmExampleBody =
+        "Biblioteket har redan exempeldialogen. Ett nytt exempel blir en andra, likadan dialog."
     public var keyExampleAgain = "skapa ett till"
     public var yesNo = "y = ja · n eller Esc = nej"
     public var question = "Fråga"
@@ -35,7 +36,8 @@ public struct UIStrings: Sendable {
     public var gateOpenPrefix = "Kontrollfrågor obesvarade"
     public var gatePassed = "Kontrollfrågor: alla ja"
     public var noAnswer = "(inget svar – Enter för att svara)"
-    public var spaceDoesNotEdit = "Tryck Enter för att skriva ett svar; Mellanslag bockar bara av steg och kontrollfrågor."
+    public var spaceDoesNotEdit =
+        "Tryck Enter för att skriva ett svar; Mellanslag bockar bara av steg och kontrollfrågor."
     public var noDate = "ÅÅÅÅ-MM-DD"
     public var guidanceTitle = "Vägledning"
     public var noGuidance = "Handboken har ingen vägledning för den här punkten."

@@ -104,7 +104,9 @@ extension AppState {
         case .character("g"): d.showsGuidance.toggle()
         case .character("G"): d.mode = .reading(TextViewer(title: UIStrings.swedish.guidanceTitle, text: d.guidance))
         case .character("S"):
-            if let banner = DialogueLayout.banner(d) { d.mode = .reading(TextViewer(title: banner.title, text: banner.text)) }
+            if let banner = DialogueLayout.banner(d) {
+                d.mode = .reading(TextViewer(title: banner.title, text: banner.text))
+            }
         case .character("e"): d.mode = .details(DetailsForm())
         case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
         case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)

@@ -9,7 +9,10 @@ enum CutLines {
         guard lines.count > rows else { return lines }
         var shown = Array(lines.prefix(rows))
         let room = width - DisplayWidth.of(more) - 1
-        shown[rows - 1] = room > 0 ? TextWrap.truncate(shown[rows - 1], width: room) + " " + more : more
+        // `more` begins with its own "…", so a cut line does not get a second one.
+        var last = room > 0 ? TextWrap.truncate(shown[rows - 1], width: room) : ""
+        if last != shown[rows - 1], last.hasSuffix("…") { last.removeLast() }
+        shown[rows - 1] = last.isEmpty ? more : last + " " + more
         return shown
     }
 }

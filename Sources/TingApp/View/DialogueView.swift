@@ -74,12 +74,12 @@ enum DialogueView {
         return dialogue.phases.map { phase in
             guard !phase.items.isEmpty else { return s.emptyPhaseSign }
             let gates = phase.items.filter { $0.kind == .gate }
-            var signs = ""
-            if gates.contains(where: { $0.answer == .no }) { signs += s.gateNoSign }
-            if gates.contains(where: { $0.answer == nil }) { signs += s.gateOpenSign }
-            if overdue.contains(phase.phase) { signs += s.overdueSign }
+            var signs: [String] = []
+            if gates.contains(where: { $0.answer == .no }) { signs.append(s.gateNoSign) }
+            if gates.contains(where: { $0.answer == nil }) { signs.append(s.gateOpenSign) }
+            if overdue.contains(phase.phase) { signs.append(s.overdueSign) }
             let progress = phase.progress
-            return signs.isEmpty && progress.done == progress.total ? s.phaseDoneSign : signs
+            return signs.isEmpty && progress.done == progress.total ? s.phaseDoneSign : signs.joined(separator: " ")
         }
     }
 

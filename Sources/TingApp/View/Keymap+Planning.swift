@@ -39,7 +39,10 @@ extension Keymap {
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
         case .activity(let form):
             if form.editor != nil { return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)] }
-            return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEditSchedule), KeyHint("Esc", s.keyBack)]
+            return [
+                KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEditSchedule), KeyHint("Space", s.keyCycle),
+                KeyHint("Esc", s.keyBack),
+            ]
         case .confirmingDelete:
             return confirmationHints(s.keyDelete)
         }
