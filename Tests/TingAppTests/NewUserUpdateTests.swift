@@ -258,6 +258,11 @@ struct NewUserUpdateTests {
         let form = F.text(schedule)
         #expect(form.contains("  Förväntade deltagare"), "the label is whole on its own row:\n\(form)")
         #expect(!form.contains("deltagare–"), "\(form)")
+        var small = F.state(.schedule, size: Size(width: 40, height: 12))
+        _ = F.press([.character("a")] + F.type("Möte") + [.enter], on: &small)
+        #expect(!F.text(small).contains("Tillgänglighet"), "at 40×12 the form is higher than the box")
+        _ = F.press(Array(repeating: .down, count: ActivityForm.Field.allCases.count), on: &small)
+        #expect(F.text(small).contains("> Tillgänglighet"), "the fields scroll to the selected one:\n\(F.text(small))")
     }
 
     // MARK: Counts and questions

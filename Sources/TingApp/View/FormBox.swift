@@ -29,7 +29,8 @@ enum FormBox {
 
     /// Draws a form's fields two rows apart: each label, with its shown value or, for the selected
     /// field while it is typed, its text field beside it; when the form is too narrow for both side by
-    /// side, the value goes on the row under its label. Returns where the cursor goes.
+    /// side, the value goes on the row under its label (cut with "…"). The fields scroll so the
+    /// selected one shows. Returns where the cursor goes.
     static func rows(
         labels: [String], values: [String], selected: Int, editor: TextEditor?, in inner: Rect,
         into buffer: inout ScreenBuffer
@@ -39,7 +40,9 @@ enum FormBox {
         let stacked = valueX + minimumValueWidth > inner.width
         var cursor: Point?
         var y = inner.y
-        for (index, label) in labels.enumerated() where y < inner.maxY {
+        // Scrolled so the selected field shows when the box is lower than the form.
+        let first = max(0, selected - max(1, inner.height / 2) + 1)
+        for (index, label) in labels.enumerated().dropFirst(first) where y < inner.maxY {
             let isSelected = index == selected
             let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
             let labelWidth = stacked ? row.width : valueX - 1
@@ -53,6 +56,10 @@ enum FormBox {
                     x: row.x + valueX, y: y, width: max(1, row.width - valueX), height: min(2, inner.maxY - y))
             if isSelected, let editor {
                 cursor = field(editor, in: valueRect, into: &buffer)
+            } else if stacked {
+                buffer.write(
+                    TextWrap.truncate(SafeText.clean(values[index]), width: valueRect.width),
+                    at: Point(x: valueRect.x, y: valueRect.y), style: Style(.overlay), clip: valueRect)
             } else {
                 buffer.writeWrapped(values[index], in: valueRect, style: Style(.overlay))
             }

@@ -128,16 +128,20 @@ enum SchedulePanelView {
                 buffer.write(">", at: Point(x: list.x, y: y), style: style, clip: line)
             }
             buffer.write(
-                TextWrap.truncate(summary(activity), width: max(0, list.width - gutter)),
+                TextWrap.truncate(summary(activity, in: d.dialogue), width: max(0, list.width - gutter)),
                 at: Point(x: list.x + gutter, y: y), style: style, clip: line)
         }
     }
 
-    /// "2026-03-15 18.00 Dialogmöte · Folkets hus · Workshop · 30 deltagare".
-    private static func summary(_ activity: Activity) -> String {
+    /// "2026-03-15 18.00 Dialogmöte · Folkets hus · Workshop · 30 deltagare", with the phase in
+    /// brackets when it is not Genomförande.
+    private static func summary(_ activity: Activity, in dialogue: Dialogue) -> String {
         let s = UIStrings.swedish
         let when = [activity.date?.description ?? s.noDate, activity.time].filter { !$0.isEmpty }
         var parts = [activity.title, activity.place, activity.method].filter { !$0.isEmpty }
+        if let phase = activity.phase, phase != .implementation {
+            parts.insert("[\(title(of: phase, in: dialogue))]", at: 1)
+        }
         if let count = activity.expectedParticipants { parts.append("\(count) \(s.activityParticipantsSuffix)") }
         return when.joined(separator: " ") + "  " + parts.joined(separator: " · ")
     }
