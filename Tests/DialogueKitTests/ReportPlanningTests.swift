@@ -74,6 +74,7 @@ import Testing
 
             Aktiviteter
               a1    Dialogmöte
+                    Fas: Genomförande
                     När: 2026-05-12 18.00–20.00
                     Plats: Råå bibliotek
                     Metod: Dialogcafé
