@@ -57,6 +57,9 @@ struct NewUserUpdateTests {
         var state = open("lund", edit: stopped)
         for _ in 0..<3 { _ = F.press([.character("]")], on: &state) }
         #expect(Keymap.hints(for: state).contains { $0.key == "S" && $0.label == UIStrings.swedish.keyFullBanner })
+        #expect(
+            Keymap.hints(for: state).contains { $0.label == UIStrings.swedish.gateNoMeaning },
+            "a panel's help explains the tabs' signs too")
         _ = F.press([.character("S")], on: &state)
         let viewer = try #require(self.viewer(state), "S reaches the banner from a Planering panel too")
         #expect(viewer.text.contains("medborgardialog är inte information"), "Lund's second paragraph is there")

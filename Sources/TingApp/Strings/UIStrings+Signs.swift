@@ -10,9 +10,10 @@ extension UIStrings {
     var overdueSign: String { "!" }
     /// The handbook has no items for the phase.
     var emptyPhaseSign: String { "(tom)" }
-    var phaseDoneMeaning: String { "flik: fasen är klar" }
-    var gateOpenMeaning: String { "flik: en kontrollfråga är obesvarad" }
-    var gateNoMeaning: String { "flik: en kontrollfråga är besvarad nej (STOPP)" }
-    var overdueMeaning: String { "flik: fasen är försenad (slutdatum passerat)" }
-    var emptyPhaseMeaning: String { "flik: handboken har inga punkter i fasen" }
+    var tabSignsHeading: String { "Tecken på flikarna:" }
+    var phaseDoneMeaning: String { "fasen är klar" }
+    var gateOpenMeaning: String { "en kontrollfråga är obesvarad" }
+    var gateNoMeaning: String { "en kontrollfråga är besvarad nej (STOPP)" }
+    var overdueMeaning: String { "fasen är försenad (slutdatumet har passerat)" }
+    var emptyPhaseMeaning: String { "handboken har inga punkter i fasen" }
 }

@@ -27,9 +27,10 @@ enum Keymap {
             }
         case .dialogue(let d):
             let hints = dialogueHints(d)
-            // The banner's full text is one key away from every browsing panel.
-            guard case .browsing = d.mode, DialogueLayout.banner(d) != nil else { return hints }
-            return hints + [KeyHint("S", s.keyFullBanner, hintLine: false)]
+            guard case .browsing = d.mode, panelIsBrowsing(d) else { return hints }
+            // The banner's full text is one key away, and the tabs' signs are explained, on every panel.
+            let banner = DialogueLayout.banner(d) == nil ? [] : [KeyHint("S", s.keyFullBanner, hintLine: false)]
+            return hints + banner + tabSigns
         }
     }
 
@@ -57,7 +58,7 @@ enum Keymap {
                 KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
                 KeyHint("[ ]", s.keyPanel, hintLine: false),
                 KeyHint("Esc", d.filter.isEmpty ? s.keyBack : s.keyClearFilter, hintLine: false),
-            ] + tabSigns
+            ]
         case .editingItem:
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
         case .choosingMethods:
@@ -80,10 +81,23 @@ enum Keymap {
         }
     }
 
-    /// What each sign on the phase tabs means, for `?`.
+    /// Whether the Planering panel in front (if any) is showing its list, not a form or a question.
+    private static func panelIsBrowsing(_ d: DialogueScreenState) -> Bool {
+        switch d.planningPanel {
+        case nil, .checklist: true
+        case .groups: if case .browsing = d.groups.mode { true } else { false }
+        case .goals: if case .browsing = d.goals.mode { true } else { false }
+        case .schedule: if case .browsing = d.schedule.mode { true } else { false }
+        case .people: !d.people.people.isBusy && d.people.responsibilityEditor == nil
+        case .risks: !d.risks.risks.isBusy && !d.risks.sideIssues.isBusy
+        }
+    }
+
+    /// What each sign on the phase tabs means, under a heading, for `?`.
     static var tabSigns: [KeyHint] {
         let s = UIStrings.swedish
         return [
+            KeyHint("", "", hintLine: false), KeyHint("", s.tabSignsHeading, hintLine: false),
             KeyHint(s.phaseDoneSign, s.phaseDoneMeaning, hintLine: false),
             KeyHint(s.gateOpenSign, s.gateOpenMeaning, hintLine: false),
             KeyHint(s.gateNoSign, s.gateNoMeaning, hintLine: false),
