@@ -106,6 +106,13 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
+    /// The terminating signal caught (SIGINT, SIGTERM or SIGHUP), if one ended the session; the
+    /// program exits with 128 plus its number, as shells expect.
+    public var terminatingSignal: Int32? {
+        let signal = Int32(ting_pending_signal())
+        return signal == 0 ? nil : signal
+    }
+
     /// Ends curses and restores the terminal; later calls do nothing.
     public func shutdown() {
         guard !isShutDown else { return }

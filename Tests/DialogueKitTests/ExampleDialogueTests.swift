@@ -29,10 +29,38 @@ import Testing
     @Test func everyAnswerWentThroughTheEditPath() {
         let dialogue = ExampleDialogue.make(template: helsingborg, now: now)
         let changed = dialogue.allItems.filter { $0.lastChange != nil }
-        #expect(changed.count == 34)
-        #expect(changed.allSatisfy { $0.lastChange == ItemChange(by: ExampleDialogue.actor, at: now) && $0.isComplete })
-        #expect(dialogue.allItems.filter(\.isComplete).count == changed.count)
+        let answered = changed.filter(\.isComplete)
+        #expect(answered.count == 34)
+        #expect(changed.allSatisfy { $0.lastChange == ItemChange(by: ExampleDialogue.actor, at: now) })
+        #expect(dialogue.allItems.filter(\.isComplete).count == answered.count)
+        let assigned = changed.filter { !$0.isComplete }
+        #expect(assigned.map(\.id) == ["aterkoppling.till-deltagare-och-beslutsfattare", "utvardering.vad-och-hur"])
+        #expect(assigned.allSatisfy { $0.assignee.flatMap(dialogue.person(id:)) != nil }, "open steps have an owner")
         #expect(dialogue.modifiedAt == now)
+    }
+
+    @Test func everyPlanningPanelIsFilledInAsTheAnswersDescribe() throws {
+        let dialogue = ExampleDialogue.make(template: helsingborg, now: now)
+        let planning = dialogue.planning
+        #expect(planning.targetGroups.count == 6)
+        #expect(planning.targetGroups.filter { $0.priority == 1 }.count == 4, "barn, unga and föräldrar come first")
+        #expect(planning.targetGroups.contains { $0.hardToReach && $0.barriers.contains("språkförbistringar") })
+        #expect(Set(planning.goals.map(\.kind)) == Set(GoalKind.allCases))
+        #expect(planning.goals.allSatisfy { !$0.goal.isEmpty && !$0.indicators.isEmpty && !$0.dataCollection.isEmpty })
+        #expect(
+            planning.activities.filter { $0.heldIn == .implementation }.count == 4, "three workshops and a play day")
+        #expect(planning.activities.contains { $0.heldIn == .feedback })
+        #expect(planning.activities.allSatisfy { $0.date != nil && !$0.place.isEmpty })
+        #expect(planning.people.map(\.name).contains(ExampleDialogue.actor))
+        #expect(planning.people.contains { $0.role == .elected && !$0.participation.isEmpty }, "the presidium listens")
+        #expect(planning.responsibility.facilitation == .internal)
+        #expect(planning.responsibility.questionOwner == dialogue.committee)
+        #expect(planning.risks.count == 4)
+        #expect(planning.risks.allSatisfy { $0.likelihood != nil && $0.consequence != nil && !$0.mitigation.isEmpty })
+        #expect(planning.sideIssues.allSatisfy { !$0.passedTo.isEmpty && $0.date != nil })
+        #expect(
+            dialogue.planningWarnings(today: LocalDate(now)).isEmpty,
+            "a plan to learn from has no gaps: \(dialogue.planningWarnings(today: LocalDate(now)).map(\.text))")
     }
 
     @Test func anotherTemplateGetsTheAnswersThatFit() throws {

@@ -104,7 +104,7 @@ import Testing
             Activity(id: "a3", title: "Promenad", date: LocalDate("2026-06-30")),
         ]
         let warnings = dialogue.scheduleWarnings(today: nil)
-        #expect(warnings.map(\.code) == ["activityOutsideImplementation"])
+        #expect(warnings.map(\.code) == ["activityOutsidePhase"])
         #expect(
             warnings.first?.text
                 == "Aktiviteten ”Dialogmöte” den 2026-07-02 ligger utanför Genomförande (2026-05-01 – 2026-06-30); "

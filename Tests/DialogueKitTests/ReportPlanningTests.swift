@@ -74,6 +74,7 @@ import Testing
 
             Aktiviteter
               a1    Dialogmöte
+                    Fas: Genomförande
                     När: 2026-05-12 18.00–20.00
                     Plats: Råå bibliotek
                     Metod: Dialogcafé
@@ -123,7 +124,7 @@ import Testing
         try dialogue.apply(.date(LocalDate("2026-03-01")), to: "planering.start", by: "test", at: now)
         dialogue.phases[1].items[1].schedule = ScheduleSlot(phase: .decision, bound: .end)
         let text = DialogueReport.text(dialogue, today: LocalDate("2026-03-02"))
-        #expect(text.hasSuffix("\nVARNING: Fasen Beslut skulle vara klar 2026-03-01 men 1 av 1 punkter återstår.\n"))
+        #expect(text.hasSuffix("\nVARNING: Fasen Beslut skulle vara klar 2026-03-01 men 1 av 1 punkt återstår.\n"))
     }
 
     @Test func theJSONCarriesThePlanPrioritiesAndWarnings() throws {

@@ -29,12 +29,12 @@ import Testing
             Källa:           Testby: Testbyns handbok
             Inflytandenivå:  Resonemang – Vi samtalar.
             Kontrollfrågor:  NEJ, se STOPP nedan
-            Framsteg:        4 av 4 punkter klara (100 %)
-            Aktuell fas:     Utvärdering
+            Framsteg:        3 av 4 punkter klara (75 %)
+            Aktuell fas:     Beslut
 
             STOPP: Nej på beslut.mandat. Gör ingen dialog.
 
-            1. Beslut · 1 av 1 klara (100 %) · från 2026-03-01 · pågår
+            1. Beslut · 0 av 1 klar (0 %) · från 2026-03-01 · pågår
               nej   beslut.mandat
                     Finns mandat?
 
@@ -50,7 +50,7 @@ import Testing
 
             4. Återkoppling · 0 av 0 klara (100 %)
 
-            5. Utvärdering · 1 av 1 klara (100 %)
+            5. Utvärdering · 1 av 1 klar (100 %)
               [x]   utvardering.klar  (Gemensam)
                     Klart?
 

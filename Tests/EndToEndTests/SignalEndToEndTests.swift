@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The terminal is restored however Ting ends: SIGTERM, SIGHUP, Ctrl-C; Ctrl-Z suspends and resumes.
+/// The terminal is restored however Ting ends: SIGTERM, SIGHUP, Ctrl-C, each with the exit status shells
+/// expect (128 plus the signal); Ctrl-Z suspends and resumes.
 @Suite(.serialized)
 struct SignalEndToEndTests {
     /// Runs ting, then prints its exit status and whether the tty is back in cooked mode.
@@ -21,7 +22,7 @@ struct SignalEndToEndTests {
         #expect(result.status == 0, "no ting process matched \(pattern)")
     }
 
-    private func expectRestored(after key: String?, orSignal name: String?) throws {
+    private func expectRestored(after key: String?, orSignal name: String?, status: Int) throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tui = try start(folder)
@@ -32,18 +33,23 @@ struct SignalEndToEndTests {
         let modes = screen.components(separatedBy: "[tty ").last?.prefix { $0 != "]" }.split(separator: " ") ?? []
         #expect(Set(modes) == ["echo", "icanon"], "terminal not restored to echo and icanon:\n\(screen)")
         #expect(!screen.contains("Biblioteket är tomt"), "ting's screen was left behind:\n\(screen)")
+        #expect(screen.contains("[status \(status)]"), "ting should exit \(status) as shells expect:\n\(screen)")
+    }
+
+    @Test func quittingWithQExitsZero() throws {
+        try expectRestored(after: "q", orSignal: nil, status: 0)
     }
 
     @Test func sigtermRestoresTerminal() throws {
-        try expectRestored(after: nil, orSignal: "TERM")
+        try expectRestored(after: nil, orSignal: "TERM", status: 143)
     }
 
     @Test func sighupRestoresTerminal() throws {
-        try expectRestored(after: nil, orSignal: "HUP")
+        try expectRestored(after: nil, orSignal: "HUP", status: 129)
     }
 
     @Test func ctrlCRestoresTerminal() throws {
-        try expectRestored(after: "C-c", orSignal: nil)
+        try expectRestored(after: "C-c", orSignal: nil, status: 130)
     }
 
     @Test func ctrlZSuspendsAndFgResumes() throws {

@@ -100,6 +100,15 @@ struct TUIEndToEndTests {
         try tui.waitFor("Dialog")
         let dialogue = try loadOnlyDialogue(in: folder)
         #expect(dialogue.progress.done > 5)
+        #expect(!dialogue.planning.targetGroups.isEmpty && !dialogue.planning.goals.isEmpty)
+        #expect(!dialogue.planning.activities.isEmpty && !dialogue.planning.people.isEmpty)
+        #expect(!dialogue.planning.risks.isEmpty)
+        // A second e asks first; n makes no second, identical example.
+        try tui.send("e")
+        try tui.waitFor("Skapa exemplet en gång till?")
+        try tui.send("n")
+        try tui.waitForAbsence("Skapa exemplet en gång till?")
+        _ = try loadOnlyDialogue(in: folder)
     }
 
     @Test func deleteAsksThenMovesTheFileToTrash() throws {
@@ -115,7 +124,8 @@ struct TUIEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("gammal-dialog.json").path))
         try tui.send("d")
         try tui.waitFor("papperskorgen")
-        try tui.send("j")
+        try tui.waitFor("y = ja")
+        try tui.send("y")
         try tui.waitFor("Biblioteket är tomt")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("gammal-dialog.json").path))
         let trash = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".trash").path)

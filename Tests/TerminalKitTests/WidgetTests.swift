@@ -29,6 +29,22 @@ struct WidgetTests {
         #expect(tabs(width: 10).trimmedLines == [" 1 │[2]│ 3"])
     }
 
+    @Test func marksFollowTheTitlesAndAreNeverCut() {
+        func tabs(width: Int) -> [String] {
+            var buffer = ScreenBuffer(size: Size(width: width, height: 1))
+            TabBar.render(
+                titles: Self.phases, marks: ["✗ ?", "", "!", "", "(tom)"], selected: 1, in: Rect(buffer.size),
+                into: &buffer)
+            return buffer.trimmedLines
+        }
+        #expect(
+            tabs(width: 90) == [" 1 Beslut ✗ ? │[2 Planering]│ 3 Genomförande ! │ 4 Återkoppling │ 5 Utvärdering (tom)"]
+        )
+        #expect(tabs(width: 70) == [" 1 Beslut ✗ ? │[2 Planer…]│ 3 Genomf… ! │ 4 Återko… │ 5 Utvärd… (tom)"])
+        #expect(tabs(width: 40) == [" 1 ✗ ? │[2]│ 3 ! │ 4 │ 5 (tom)"])
+        #expect(TabBar.index(at: 16, titles: Self.phases, marks: ["✗ ?"], width: 90) == 1)
+    }
+
     @Test func tabTitlesWithControlCharactersAreShownSafely() {
         var buffer = ScreenBuffer(size: Size(width: 20, height: 1))
         TabBar.render(titles: ["a\u{1B}[2J"], selected: 0, in: Rect(buffer.size), into: &buffer)

@@ -137,8 +137,8 @@ struct DialogueUpdateTests {
         var state = Fixtures.dialogueState()
         _ = press([.character("?")], on: &state)
         #expect(state.showsHelp)
-        let effects = press([.character(" ")], on: &state)
-        #expect(effects.isEmpty)
+        let effects = press([.character("y")], on: &state)
+        #expect(effects.isEmpty, "y closes the help and answers nothing")
         #expect(!state.showsHelp)
     }
 

@@ -32,7 +32,7 @@ struct GoalsPanelUpdateTests {
 
     @Test func enterCyclesKindAndFulfilmentAndEditsTextCells() throws {
         var state = goalsPanel()
-        _ = press([.character("a"), .enter, .escape], on: &state)
+        _ = press([.character("a"), .enter] + type("Fler deltar") + [.enter], on: &state)
         var effects = press([.left, .enter], on: &state)
         #expect(saved(effects)?.planning.goals.first?.kind == .resource)
         let cycle: [Fulfilment?] = [.yes, .partly, .no, nil]
@@ -53,7 +53,7 @@ struct GoalsPanelUpdateTests {
 
     @Test func shiftedJAndKOrShiftArrowsReorderGoals() {
         var state = goalsPanel()
-        for _ in 0..<3 { _ = press([.character("a"), .enter, .escape], on: &state) }
+        for n in 1...3 { _ = press([.character("a"), .enter] + type("Mål \(n)") + [.enter], on: &state) }
         #expect(Fixtures.screen(state)?.goals.selected == 2)
         var effects = press([.character("K")], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m1", "m3", "m2"])
@@ -71,10 +71,10 @@ struct GoalsPanelUpdateTests {
 
     @Test func deleteAsksFirstAndNoKeepsTheGoal() {
         var state = goalsPanel()
-        _ = press([.character("a"), .enter, .escape, .character("a"), .enter, .escape], on: &state)
+        for n in 1...2 { _ = press([.character("a"), .enter] + type("Mål \(n)") + [.enter], on: &state) }
         #expect(press([.character("d"), .character("n")], on: &state).isEmpty)
         #expect(Fixtures.screen(state)?.dialogue.planning.goals.count == 2)
-        let effects = press([.character("d"), .character("j")], on: &state)
+        let effects = press([.character("d"), .character("y")], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m1"])
         #expect(Fixtures.screen(state)?.goals.selected == 0)
     }

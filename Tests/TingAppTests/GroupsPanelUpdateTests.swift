@@ -96,7 +96,7 @@ struct GroupsPanelUpdateTests {
         var state = GroupFixtures.state(GroupFixtures.vanersborg, size: Size(width: 80, height: 24))
         GroupFixtures.openGroups(&state)
         #expect(press([.character("d"), .character("n")], &state).isEmpty)
-        let effects = press([.character("d"), .character("j")], &state)
+        let effects = press([.character("d"), .character("y")], &state)
         #expect(savedGroups(effects)?.map(\.id) == ["g2", "g3", "g4"])
         #expect(state.status?.text.contains("Barn 6–12 år i Råå") == true)
     }

@@ -80,7 +80,8 @@ struct PanelScreenSnapshotTests {
 
     @Test func assignedItemAndPersonFilterInTheChecklist() {
         var state = peopleState(size: Size(width: 80, height: 24))
-        _ = F.press([.character("["), .down, .character("t"), .home, .enter, .character("f")], on: &state)
+        F.show(.checklist, on: &state)
+        _ = F.press([.down, .character("t"), .home, .enter, .character("f")], on: &state)
         Snapshot.assertMatches(AppView.render(state), named: "checklist-person-filter-80x24")
     }
 }

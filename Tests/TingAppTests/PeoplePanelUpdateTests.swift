@@ -71,7 +71,7 @@ struct PeoplePanelUpdateTests {
         #expect(Fixtures.screen(state)?.dialogue.planning.people.count == 2)
         _ = F.press([.character("d")], on: &state)
         #expect(F.text(state).contains("Ta bort personen?"))
-        effects = F.press([.character("j")], on: &state)
+        effects = F.press([.character("y")], on: &state)
         let dialogue = try #require(F.saved(effects))
         #expect(dialogue.planning.people.map(\.name) == ["Bo"])
         #expect(dialogue.item("p.who")?.assignee == nil)
@@ -84,7 +84,7 @@ struct PeoplePanelUpdateTests {
         _ = F.press([.character("f")], on: &state)
         F.show(.people, on: &state)
         #expect(Fixtures.screen(state)?.personFilter == "p1")
-        _ = F.press([.character("d"), .character("j")], on: &state)
+        _ = F.press([.character("d"), .character("y")], on: &state)
         #expect(Fixtures.screen(state)?.personFilter == nil)
     }
 

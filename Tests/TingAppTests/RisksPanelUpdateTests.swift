@@ -51,7 +51,7 @@ struct RisksPanelUpdateTests {
         #expect(F.press([.character("d"), .escape], on: &state).isEmpty)
         _ = F.press([.character("d")], on: &state)
         #expect(F.text(state).contains("Ta bort risken?"))
-        let effects = F.press([.character("j")], on: &state)
+        let effects = F.press([.character("y")], on: &state)
         #expect(F.saved(effects)?.planning.risks.map(\.risk) == ["Första"])
         #expect(Fixtures.screen(state)?.risks.risks.selected == 0)
     }

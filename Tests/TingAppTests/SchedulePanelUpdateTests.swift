@@ -27,15 +27,39 @@ struct SchedulePanelUpdateTests {
         #expect(Fixtures.screen(state)?.dialogue.schedule(of: .implementation).start == LocalDate("2026-03-01"))
     }
 
-    @Test func aPhaseWithoutADateItemSaysSo() {
+    @Test func aPhaseWithoutADateItemIsDatedInThePlanning() throws {
         var state = schedulePanel()
-        let effects = press([.enter], on: &state)
-        #expect(effects.isEmpty)
-        #expect(state.status?.text.contains("Handboken har inget startdatum för Beslut") == true)
-        guard case .browsing = Fixtures.screen(state)?.schedule.mode else {
-            Issue.record("no editor opens for a date the handbook lacks")
+        let effects = press([.enter] + type("2026-02-01") + [.enter], on: &state)
+        let dialogue = try #require(saved(effects), "the fixture has no date item for Beslut, yet it can be dated")
+        #expect(dialogue.planning.phaseDates == [PhaseDates(phase: .decision, start: LocalDate("2026-02-01"))])
+        #expect(dialogue.schedule(of: .decision).start == LocalDate("2026-02-01"))
+        #expect(!PanelFixtures.text(state).contains("handboken har inget datum"))
+    }
+
+    @Test func theDateCellKeepsItsBracketsAndTakesNoMoreThanADate() throws {
+        var state = schedulePanel()
+        _ = press([.enter] + type("2026-02-01"), on: &state)
+        let row = try #require(PanelFixtures.text(state).split(separator: "\n").first { $0.contains("> Beslut") })
+        #expect(
+            row.contains("[2026-02-01 ]"), "the cell being typed (with room for the cursor) keeps its brackets: \(row)")
+        _ = press(type("9"), on: &state)
+        #expect(state.status?.text == UIStrings.swedish.invalidDate, "an 11th character is refused and said so")
+        let after = try #require(PanelFixtures.text(state).split(separator: "\n").first { $0.contains("> Beslut") })
+        #expect(after.contains("[2026-02-01 ]"), "the cell does not go blank after an 11th character: \(after)")
+    }
+
+    @Test func anActivityBelongsToThePhaseChosenInItsForm() throws {
+        var state = schedulePanel()
+        _ = press([.character("a")] + type("Återkopplingsmöte") + [.enter], on: &state)
+        let effects = press([.down, .character(" "), .character(" ")], on: &state)
+        #expect(
+            saved(effects)?.planning.activities.first?.phase == .evaluation, "Genomförande → Återkoppling → Utvärdering"
+        )
+        guard case .activity(let form) = Fixtures.screen(state)?.schedule.mode else {
+            Issue.record("the form stays open")
             return
         }
+        #expect(form.editor == nil, "Space on a choice never starts typing")
     }
 
     @Test func anActivityIsAddedAndItsDateValidated() throws {
@@ -45,7 +69,7 @@ struct SchedulePanelUpdateTests {
         #expect(state.status?.text == UIStrings.swedish.activityTitleMissing)
         effects = press(type("Dialogmöte i Råå") + [.enter], on: &state)
         #expect(saved(effects)?.planning.activities == [Activity(id: "a1", title: "Dialogmöte i Råå")])
-        effects = press([.down, .enter] + type("15 mars") + [.enter], on: &state)
+        effects = press([.down, .down, .enter] + type("15 mars") + [.enter], on: &state)
         #expect(effects.isEmpty)
         #expect(state.status?.text == UIStrings.swedish.invalidDate)
         effects = press(Array(repeating: .backspace, count: 7) + type("2026-03-15") + [.enter], on: &state)
@@ -71,7 +95,7 @@ struct SchedulePanelUpdateTests {
         var state = schedulePanel()
         _ = press([.character("a")] + type("Möte") + [.enter, .escape], on: &state)
         #expect(press([.character("d"), .escape], on: &state).isEmpty)
-        let effects = press([.character("d"), .character("j")], on: &state)
+        let effects = press([.character("d"), .character("y")], on: &state)
         #expect(saved(effects)?.planning.activities.isEmpty == true)
         #expect(Fixtures.screen(state)?.schedule.selected == Phase.allCases.count - 1)
     }

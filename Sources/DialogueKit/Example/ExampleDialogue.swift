@@ -2,7 +2,7 @@ import Foundation
 
 /// A filled-in plan from Helsingborg's template for a fictional question, a new playground in
 /// Drottninghög, shown to a new user on first start. It stands midway: decided, planned and
-/// held, with the results being fed back.
+/// held, with the results being fed back; every planning panel is filled in as its answers describe.
 public enum ExampleDialogue {
     /// The id of the template the example is written for.
     public static let templateID = "helsingborg"
@@ -29,6 +29,9 @@ public enum ExampleDialogue {
         dialogue.caseNumber = "SBN \(calendar.component(.year, from: now))/0421"
         for (itemID, edit) in answers(now: now, calendar: calendar) {
             try? dialogue.apply(edit, to: itemID, by: actor, at: now)
+        }
+        plan(&dialogue, now: now) { offset in
+            calendar.date(byAdding: .day, value: offset, to: now).map { LocalDate($0, calendar: calendar) }
         }
         return dialogue
     }

@@ -41,11 +41,11 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
         self.schedule = schedule
     }
 
-    /// Whether the item counts as dealt with for progress.
+    /// Whether the item counts as dealt with for progress; a gate answered "nej" is not: it stops the dialogue.
     public var isComplete: Bool {
         switch kind {
         case .check: done == true
-        case .gate: answer != nil
+        case .gate: answer == .yes
         case .question, .level: response?.unicodeScalars.contains { !$0.properties.isWhitespace } ?? false
         case .date: date != nil
         }

@@ -32,13 +32,20 @@ extension Dialogue {
         return levels.first { $0.id == id }
     }
 
-    /// The start and end dates set for a phase, from its schedule date items.
+    /// The start and end dates set for a phase: from its schedule date item where the checklist has
+    /// one, else from the dates kept in the planning.
     public func schedule(of phase: Phase) -> (start: LocalDate?, end: LocalDate?) {
-        var start: LocalDate?
-        var end: LocalDate?
+        let own = planning.dates(of: phase)
+        var start = own.start
+        var end = own.end
         for item in allItems where item.schedule?.phase == phase {
             if item.schedule?.bound == .start { start = item.date } else { end = item.date }
         }
         return (start, end)
+    }
+
+    /// The checklist's date item that holds a phase's start or end, if the handbook has one.
+    public func scheduleItem(for slot: ScheduleSlot) -> ChecklistItem? {
+        allItems.first { $0.schedule == slot }
     }
 }

@@ -10,10 +10,13 @@ public struct Activity: Codable, Equatable, Sendable, Identifiable {
     public var expectedParticipants: Int?
     /// Accessibility notes (tillgänglighet).
     public var accessibility: String
+    /// The phase the activity belongs to, such as a feedback meeting in Återkoppling; nil (and
+    /// files saved before activities had a phase) means Genomförande.
+    public var phase: Phase?
 
     public init(
         id: String, title: String, date: LocalDate? = nil, time: String = "", place: String = "", method: String = "",
-        expectedParticipants: Int? = nil, accessibility: String = ""
+        expectedParticipants: Int? = nil, accessibility: String = "", phase: Phase? = nil
     ) {
         self.id = id
         self.title = title
@@ -23,5 +26,9 @@ public struct Activity: Codable, Equatable, Sendable, Identifiable {
         self.method = method
         self.expectedParticipants = expectedParticipants
         self.accessibility = accessibility
+        self.phase = phase
     }
+
+    /// The phase the activity is held in: its own, else Genomförande.
+    public var heldIn: Phase { phase ?? .implementation }
 }

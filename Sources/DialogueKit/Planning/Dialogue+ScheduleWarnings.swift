@@ -6,7 +6,7 @@ extension Dialogue {
     }
 
     /// A phase that ends before it starts, a phase dated before the phase ahead of it, an activity
-    /// outside Genomförande's dates and, when `today` is given, phases past their end date with
+    /// outside its phase's dates and, when `today` is given, phases past their end date with
     /// open items.
     public func scheduleWarnings(today: LocalDate?) -> [PlanningWarning] {
         var warnings: [PlanningWarning] = []
@@ -40,8 +40,9 @@ extension Dialogue {
     public var phaseDeadlines: [PhaseDeadline] {
         // One pass over the items (a phase can hold thousands), not one per phase.
         var ends: [Phase: LocalDate] = [:]
+        for dates in planning.phaseDates { ends[dates.phase] = dates.end }
         for item in allItems where item.schedule?.bound == .end {
-            if let slot = item.schedule, let date = item.date { ends[slot.phase] = date }
+            if let slot = item.schedule { ends[slot.phase] = item.date }
         }
         return phases.compactMap { checklist in
             ends[checklist.phase].map {
@@ -56,17 +57,17 @@ extension Dialogue {
         phaseDeadlines.filter { $0.isOverdue(today: today) }.map(\.phase)
     }
 
-    /// Activities dated before Genomförande starts or after it ends.
+    /// Activities dated before their phase starts or after it ends.
     private func activityWarnings() -> [PlanningWarning] {
-        let (start, end) = schedule(of: .implementation)
-        guard start != nil || end != nil else { return [] }
+        let dates = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, schedule(of: $0)) })
         return planning.activities.compactMap { activity in
-            guard let date = activity.date,
+            let phase = activity.heldIn
+            guard let date = activity.date, let (start, end) = dates[phase],
                 start.map({ date < $0 }) ?? false || end.map({ $0 < date }) ?? false
             else { return nil }
-            return .activityOutsideImplementation(
-                activityID: activity.id, title: activity.title, date: date, phaseTitle: title(of: .implementation),
-                start: start, end: end)
+            return .activityOutsidePhase(
+                activityID: activity.id, title: activity.title, date: date, phase: phase,
+                phaseTitle: title(of: phase), start: start, end: end)
         }
     }
 

@@ -22,4 +22,9 @@ public struct Goal: Codable, Equatable, Sendable, Identifiable {
         self.outcome = outcome
         self.fulfilled = fulfilled
     }
+
+    /// True while nothing but the kind is filled in.
+    public var isEmpty: Bool {
+        [goal, indicators, dataCollection, outcome].allSatisfy(\.isEmpty) && fulfilled == nil
+    }
 }

@@ -8,10 +8,13 @@ public struct Planning: Codable, Equatable, Sendable {
     public var responsibility: Responsibility
     public var risks: [Risk]
     public var sideIssues: [SideIssue]
+    /// Phase dates the checklist has no date item for, in phase order; a phase appears at most once.
+    public var phaseDates: [PhaseDates]
 
     public init(
         targetGroups: [TargetGroup] = [], goals: [Goal] = [], activities: [Activity] = [], people: [Person] = [],
-        responsibility: Responsibility = Responsibility(), risks: [Risk] = [], sideIssues: [SideIssue] = []
+        responsibility: Responsibility = Responsibility(), risks: [Risk] = [], sideIssues: [SideIssue] = [],
+        phaseDates: [PhaseDates] = []
     ) {
         self.targetGroups = targetGroups
         self.goals = goals
@@ -20,6 +23,25 @@ public struct Planning: Codable, Equatable, Sendable {
         self.responsibility = responsibility
         self.risks = risks
         self.sideIssues = sideIssues
+        self.phaseDates = phaseDates
+    }
+
+    /// Decodes the planning; files saved before phase dates were kept here open without them.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        targetGroups = try container.decode([TargetGroup].self, forKey: .targetGroups)
+        goals = try container.decode([Goal].self, forKey: .goals)
+        activities = try container.decode([Activity].self, forKey: .activities)
+        people = try container.decode([Person].self, forKey: .people)
+        responsibility = try container.decode(Responsibility.self, forKey: .responsibility)
+        risks = try container.decode([Risk].self, forKey: .risks)
+        sideIssues = try container.decode([SideIssue].self, forKey: .sideIssues)
+        phaseDates = try container.decodeIfPresent([PhaseDates].self, forKey: .phaseDates) ?? []
+    }
+
+    /// The dates kept here for a phase (none set when the phase is not listed).
+    public func dates(of phase: Phase) -> PhaseDates {
+        phaseDates.first { $0.phase == phase } ?? PhaseDates(phase: phase)
     }
 
     /// The next free id with a prefix, e.g. `g4` after `g1`…`g3`; ids are never reused while the

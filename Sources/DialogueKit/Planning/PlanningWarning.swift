@@ -15,9 +15,10 @@ public enum PlanningWarning: Equatable, Sendable {
     /// earlier phase's last.
     case phaseBeforePrevious(
         Phase, title: String, date: LocalDate, previous: Phase, previousTitle: String, previousDate: LocalDate)
-    /// A dated activity outside Genomförande's dates (`start` or `end` may be unset).
-    case activityOutsideImplementation(
-        activityID: String, title: String, date: LocalDate, phaseTitle: String, start: LocalDate?, end: LocalDate?)
+    /// A dated activity outside the dates of the phase it belongs to (`start` or `end` may be unset).
+    case activityOutsidePhase(
+        activityID: String, title: String, date: LocalDate, phase: Phase, phaseTitle: String, start: LocalDate?,
+        end: LocalDate?)
     /// A phase whose end date has passed while items of its checklist are still open.
     case phaseOverdue(Phase, title: String, end: LocalDate, progress: ChecklistProgress)
 
@@ -30,7 +31,7 @@ public enum PlanningWarning: Equatable, Sendable {
         case .hardToReachWithoutBarriers: "hardToReachWithoutBarriers"
         case .phaseEndsBeforeStart: "phaseEndsBeforeStart"
         case .phaseBeforePrevious: "phaseBeforePrevious"
-        case .activityOutsideImplementation: "activityOutsideImplementation"
+        case .activityOutsidePhase: "activityOutsidePhase"
         case .phaseOverdue: "phaseOverdue"
         }
     }
@@ -51,7 +52,7 @@ public enum PlanningWarning: Equatable, Sendable {
         case .phaseEndsBeforeStart(let phase, _, _, _), .phaseBeforePrevious(let phase, _, _, _, _, _),
             .phaseOverdue(let phase, _, _, _):
             phase
-        case .activityOutsideImplementation: .implementation
+        case .activityOutsidePhase(_, _, _, let phase, _, _, _): phase
         default: nil
         }
     }
@@ -76,12 +77,12 @@ public enum PlanningWarning: Equatable, Sendable {
         case .phaseBeforePrevious(_, let title, let date, _, let previousTitle, let previousDate):
             "Fasen \(title) har datum \(date), före föregående fas \(previousTitle) (\(previousDate)); "
                 + "rätta datumen så att faserna följer på varandra."
-        case .activityOutsideImplementation(_, let title, let date, let phaseTitle, let start, let end):
+        case .activityOutsidePhase(_, let title, let date, _, let phaseTitle, let start, let end):
             "Aktiviteten ”\(title)” den \(date) ligger utanför \(phaseTitle) (\(Self.span(start, end))); "
                 + "flytta aktiviteten eller ändra fasens datum."
         case .phaseOverdue(_, let title, let end, let progress):
-            "Fasen \(title) skulle vara klar \(end) men \(progress.total - progress.done) av \(progress.total) "
-                + "punkter återstår."
+            "Fasen \(title) skulle vara klar \(end) men \(progress.total - progress.done) av "
+                + "\(SwedishCount.phrase(progress.total, one: "punkt", other: "punkter")) återstår."
         }
     }
 

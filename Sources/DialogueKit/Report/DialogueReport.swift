@@ -56,7 +56,11 @@ public enum DialogueReport {
         }
         fields += [
             ("Kontrollfrågor", gateSummary(dialogue.gateResult)),
-            ("Framsteg", "\(progress.done) av \(progress.total) punkter klara (\(progress.percent) %)"),
+            (
+                "Framsteg",
+                "\(progress.done) av \(SwedishCount.phrase(progress.total, one: "punkt klar", other: "punkter klara")) "
+                    + "(\(progress.percent) %)"
+            ),
             ("Aktuell fas", dialogue.checklist(dialogue.currentPhase)?.title ?? dialogue.currentPhase.defaultTitle),
         ]
         return fields.flatMap { label, value in
@@ -79,7 +83,8 @@ public enum DialogueReport {
     {
         let progress = checklist.progress
         var heading =
-            "\(number). \(checklist.title) · \(progress.done) av \(progress.total) klara (\(progress.percent) %)"
+            "\(number). \(checklist.title) · \(progress.done) av "
+            + "\(SwedishCount.phrase(progress.total, one: "klar", other: "klara")) (\(progress.percent) %)"
         let (start, end) = dialogue.schedule(of: checklist.phase)
         switch (start, end) {
         case (let start?, let end?): heading += " · \(start) – \(end)"

@@ -19,7 +19,7 @@ enum PlanningReport {
         }
         if !planning.goals.isEmpty { parts.append(["Mål"] + planning.goals.flatMap(goalLines)) }
         if !planning.activities.isEmpty {
-            parts.append(["Aktiviteter"] + planning.activities.flatMap(activityLines))
+            parts.append(["Aktiviteter"] + planning.activities.flatMap { activityLines($0, in: dialogue) })
         }
         let responsibility = responsibilityLines(planning.responsibility)
         if !responsibility.isEmpty || !planning.people.isEmpty {
@@ -59,9 +59,12 @@ enum PlanningReport {
             + field("Uppfyllt", goal.fulfilled?.rawValue ?? "ej bedömt")
     }
 
-    private static func activityLines(_ activity: Activity) -> [String] {
+    private static func activityLines(_ activity: Activity, in dialogue: Dialogue) -> [String] {
         let when = [activity.date?.description ?? "", activity.time].filter { !$0.isEmpty }.joined(separator: " ")
-        return head(activity.id, activity.title) + field("När", when) + field("Plats", activity.place)
+        let phase = activity.heldIn
+        return head(activity.id, activity.title)
+            + field("Fas", dialogue.checklist(phase)?.title ?? phase.defaultTitle) + field("När", when)
+            + field("Plats", activity.place)
             + field("Metod", activity.method)
             + field("Förväntat antal deltagare", activity.expectedParticipants.map(String.init) ?? "")
             + field("Tillgänglighet", activity.accessibility)

@@ -38,7 +38,10 @@ public enum TemplateReport {
             }
         }
         for (number, phase) in template.phases.enumerated() {
-            lines += ["", "\(number + 1). \(phase.title) (\(phase.items.count) punkter)"]
+            lines += [
+                "",
+                "\(number + 1). \(phase.title) (\(SwedishCount.phrase(phase.items.count, one: "punkt", other: "punkter")))",
+            ]
             if let intro = phase.intro { lines += PlainTextWrapper.block(intro, firstPrefix: "  ", width: width) }
             for item in phase.items {
                 var head = "  - \(item.id) [\(item.kind.swedishName)]"

@@ -7,6 +7,7 @@ extension ActivityForm.Field {
         let s = UIStrings.swedish
         switch self {
         case .title: return s.activityTitle
+        case .phase: return s.activityPhase
         case .date: return s.activityDate
         case .time: return s.activityTime
         case .place: return s.activityPlace
@@ -20,6 +21,7 @@ extension ActivityForm.Field {
     func value(in activity: Activity) -> String {
         switch self {
         case .title: activity.title
+        case .phase: activity.heldIn.defaultTitle
         case .date: activity.date?.description ?? ""
         case .time: activity.time
         case .place: activity.place
@@ -28,6 +30,9 @@ extension ActivityForm.Field {
         case .accessibility: activity.accessibility
         }
     }
+
+    /// The phase field is chosen, not typed: Enter or Space moves it to the next phase.
+    var isChoice: Bool { self == .phase }
 
     /// Sets the field from typed text; returns the sentence saying what is wrong instead when the
     /// text does not fit (an empty title, a date not written ÅÅÅÅ-MM-DD, a participant count not a number).
@@ -44,6 +49,7 @@ extension ActivityForm.Field {
         case .participants:
             guard value.isEmpty || (Int(value).map { $0 >= 0 } ?? false) else { return s.invalidParticipants }
             activity.expectedParticipants = Int(value)
+        case .phase: break
         case .time: activity.time = value
         case .place: activity.place = value
         case .method: activity.method = value

@@ -1,10 +1,10 @@
 import TerminalKit
 
-/// The form of one dated activity: title, date, time, place, method, expected participants, accessibility.
+/// The form of one dated activity: title, phase, date, time, place, method, expected participants, accessibility.
 public struct ActivityForm: Sendable {
     /// The fields of the form, in order.
     public enum Field: Int, CaseIterable, Sendable {
-        case title, date, time, place, method, participants, accessibility
+        case title, phase, date, time, place, method, participants, accessibility
     }
 
     /// The activity edited; nil for a new one until its title is saved.

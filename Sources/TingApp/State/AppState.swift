@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var status: StatusLine?
     /// The key help overlay is open.
     public var showsHelp: Bool
+    /// The first row of keys the help overlay shows, when they do not all fit.
+    public var helpScroll = 0
     /// Set when the application should end.
     public var isQuitting: Bool
 

@@ -18,4 +18,6 @@ public enum DialogueMode: Sendable {
     case details(DetailsForm)
     /// The dialogue's saved versions, newest first, one of which can be restored.
     case history(PickListState<DialogueVersion>)
+    /// Reading a long text whole: the banner, an item's guidance or a quadrant's advice.
+    case reading(TextViewer)
 }

@@ -72,4 +72,10 @@ public struct DialogueScreenState: Sendable {
         let i = selectedItem[phaseIndex]
         return items.indices.contains(i) ? items[i] : nil
     }
+
+    /// The handbook's guidance for the selected item, else the phase's introduction, else a sentence
+    /// saying there is none.
+    public var guidance: String {
+        selected?.guidance ?? phase.intro ?? UIStrings.swedish.noGuidance
+    }
 }

@@ -18,6 +18,8 @@ public struct GoalsPanelState: Sendable {
     public var selected = 0
     public var column: GoalColumn = .goal
     public var mode: Mode = .browsing
+    /// The goal just added whose first text is being typed: Esc, or Enter on nothing, takes it away again.
+    public var newGoalID: String?
 
     public init() {}
 

@@ -10,4 +10,6 @@ public enum LibraryMode: Sendable {
     case confirmingDelete(stem: String, title: String)
     /// The dialogues in the trash, one of which can be put back.
     case trash(PickListState<TrashedDialogue>)
+    /// Asking whether to make the example again, since the library already has it.
+    case confirmingExample
 }

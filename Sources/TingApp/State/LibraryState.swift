@@ -25,4 +25,11 @@ public struct LibraryState: Sendable {
     public var selectedEntry: LibraryEntry? {
         entries.indices.contains(selected) ? entries[selected] : nil
     }
+
+    /// Whether the library already holds the example dialogue (by its title).
+    var hasExample: Bool {
+        entries.contains { entry in
+            if case .dialogue(let summary) = entry { summary.title == ExampleDialogue.title } else { false }
+        }
+    }
 }

@@ -6,8 +6,9 @@ public struct SchedulePanelState: Sendable {
     /// What the panel is doing besides browsing.
     public enum Mode: Sendable {
         case browsing
-        /// Typing a phase date into the checklist date item with this id.
-        case editingDate(itemID: String, editor: TextEditor)
+        /// Typing a phase's start or end date: into the checklist's date item where the handbook has
+        /// one, else into the dates the planning keeps.
+        case editingDate(ScheduleSlot, editor: TextEditor)
         /// The form of one activity.
         case activity(ActivityForm)
         /// Asking whether to delete the activity with this id.
@@ -21,6 +22,9 @@ public struct SchedulePanelState: Sendable {
     public var mode: Mode = .browsing
 
     public init() {}
+
+    /// A date as typed, ÅÅÅÅ-MM-DD: the date cell takes no more characters than this.
+    static let dateLength = 10
 
     /// The selected activity's index, when an activity row is selected.
     public var activityIndex: Int? {

@@ -26,6 +26,7 @@ extension UIStrings {
     public var groupAddMeasure: String { "+ ny åtgärd (skriv)" }
     public var yes: String { "ja" }
     public var no: String { "nej" }
+    public var plannedParticipantSuffix: String { "planerad deltagare" }
     public var plannedParticipantsSuffix: String { "planerade deltagare" }
     public var groupNameMissing: String { "Skriv ett namn på målgruppen först." }
     public var invalidPlannedParticipants: String {
@@ -35,6 +36,7 @@ extension UIStrings {
     public var confirmRemoveGroupBody: String { "tas bort ur dialogen med trösklar, kanaler och åtgärder." }
     public var groupRemoved: String { "Tog bort målgruppen" }
     public var warning: String { "Varning" }
+    public var moreWarning: String { "varning till" }
     public var moreWarnings: String { "varningar till" }
     public var keyAddGroup: String { "ny grupp" }
     public var keyMoveGroup: String { "flytta gruppen" }

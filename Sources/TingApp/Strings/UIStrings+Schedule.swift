@@ -6,7 +6,6 @@ extension UIStrings {
     var scheduleStart: String { "Start" }
     var scheduleEnd: String { "Slut" }
     var dateNotSet: String { "ej satt" }
-    var noScheduleItems: String { "handboken har inget datum" }
     var overdue: String { "! försenad" }
     var activitiesHeading: String { "Aktiviteter" }
     var noActivities: String { "Inga aktiviteter ännu. Tryck a för att lägga till ett möte eller en aktivitet." }
@@ -14,6 +13,7 @@ extension UIStrings {
     var activityFormTitle: String { "Aktivitet" }
     var activityTitle: String { "Titel" }
     var activityDate: String { "Datum" }
+    var activityPhase: String { "Fas" }
     var activityTime: String { "Tid" }
     var activityPlace: String { "Plats" }
     var activityMethod: String { "Metod" }
@@ -27,10 +27,4 @@ extension UIStrings {
     var keyDate: String { "start / slut" }
     var keyEditSchedule: String { "ändra" }
     var warningsHeading: String { "Varningar" }
-
-    /// Said when Enter is pressed on a phase date the handbook's checklist has no date item for.
-    func noScheduleItem(for phase: String, bound: ScheduleSlot.Bound) -> String {
-        let date = bound == .start ? "startdatum" : "slutdatum"
-        return "Handboken har inget \(date) för \(phase), så det kan inte sättas här."
-    }
 }

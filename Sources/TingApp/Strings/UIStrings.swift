@@ -1,3 +1,5 @@
+import DialogueKit
+
 /// Every UI string of the application, in one table so that English can follow.
 /// Handbook content is not here: it keeps its own words from the dialogue file.
 public struct UIStrings: Sendable {
@@ -19,7 +21,11 @@ public struct UIStrings: Sendable {
     public var titleMissing = "Skriv ett namn på dialogen först."
     public var confirmDeleteTitle = "Flytta till papperskorgen?"
     public var confirmDeleteBody = "Filen flyttas till .trash/ i biblioteket och kan återställas därifrån."
-    public var yesNo = "j = ja, n = nej"
+    public var confirmExampleTitle = "Skapa exemplet en gång till?"
+    public var confirmExampleBody =
+        "Biblioteket har redan exempeldialogen. Ett nytt exempel blir en andra, likadan dialog."
+    public var keyExampleAgain = "skapa ett till"
+    public var yesNo = "y = ja · n eller Esc = nej"
     public var question = "Fråga"
     public var level = "Nivå"
     public var noLevel = "ej vald"
@@ -30,6 +36,8 @@ public struct UIStrings: Sendable {
     public var gateOpenPrefix = "Kontrollfrågor obesvarade"
     public var gatePassed = "Kontrollfrågor: alla ja"
     public var noAnswer = "(inget svar – Enter för att svara)"
+    public var spaceDoesNotEdit =
+        "Tryck Enter för att skriva ett svar; Mellanslag bockar bara av steg och kontrollfrågor."
     public var noDate = "ÅÅÅÅ-MM-DD"
     public var guidanceTitle = "Vägledning"
     public var noGuidance = "Handboken har ingen vägledning för den här punkten."
@@ -70,7 +78,9 @@ public struct UIStrings: Sendable {
     public var filesLiveIn = "Filerna sparas i"
     public var file = "fil"
     public var changed = "ändrad"
+    public var dialogue = "dialog"
     public var dialogues = "dialoger"
+    public var damagedOne = "skadad"
     public var damagedCount = "skadade"
 
     /// Key labels for the hint line and the help overlay.
@@ -93,11 +103,28 @@ public struct UIStrings: Sendable {
     public var keySave = "spara"
     public var keyCancel = "avbryt"
     public var keyClear = "töm"
+    public var keyClearFilter = "töm filtret"
     public var keyChoose = "välj"
     public var keyPage = "sida upp / ned"
     public var keyRole = "visa en rolls steg"
     public var keyMethods = "metoder"
     public var keyPanel = "byt panel i Planering"
+
+    /// A count with its word in the right number, e.g. `count(1, "dialog", "dialoger")` is "1 dialog":
+    /// every count the UI shows goes through here.
+    public func count(_ n: Int, _ one: String, _ other: String) -> String {
+        SwedishCount.phrase(n, one: one, other: other)
+    }
+
+    /// The mark of an applied filter, e.g. "Filter: datum (1 av 24) · Esc tömmer".
+    public func filterMark(_ query: String, shown: Int, of total: Int) -> String {
+        "Filter: \(query) (\(shown) av \(total)) · Esc tömmer"
+    }
+
+    /// The closing line of a help overlay that scrolls: which keys are shown and how to see the rest.
+    public func helpScroll(_ first: Int, _ last: Int, of total: Int) -> String {
+        "Rad \(first)–\(last) av \(total): ↓/PgDn visar fler, ↑/PgUp färre, annan tangent stänger."
+    }
 
     /// The Swedish table, the default.
     public static let swedish = UIStrings()

@@ -23,8 +23,11 @@ extension AppState {
             guard case .browsing = d.mode else { return [] }
             let layout = DialogueLayout(size: size, screen: d)
             if layout.tabRow.contains(point) {
-                let titles = DialogueView.tabTitles(d.dialogue, today: LocalDate(now))
-                if let index = TabBar.index(at: point.x - layout.tabRow.x, titles: titles, width: layout.tabRow.width) {
+                let titles = d.dialogue.phases.map(\.title)
+                let marks = DialogueView.tabMarks(d.dialogue, today: LocalDate(now))
+                if let index = TabBar.index(
+                    at: point.x - layout.tabRow.x, titles: titles, marks: marks, width: layout.tabRow.width)
+                {
                     d.phaseIndex = index
                     screen = .dialogue(d)
                 }

@@ -60,6 +60,9 @@ extension AppState {
             d.scroll[d.phaseIndex] = 0
             return []
         case .details(var form): return handleDetailsKey(key, form: &form, in: &d)
+        case .reading(let viewer):
+            d.mode = handleTextViewerKey(key, viewer: viewer).map(DialogueMode.reading) ?? .browsing
+            return []
         case .choosingAssignee(let id, var selected): return handleAssigneeKey(key, id: id, selected: &selected, in: &d)
         case .history(var list): return handleHistoryKey(key, list: &list, in: &d)
         }
@@ -100,6 +103,11 @@ extension AppState {
         case .character("n"): return answer(yes: false, in: &d)
         case .enter: return beginEditing(in: &d)
         case .character("g"): d.showsGuidance.toggle()
+        case .character("G"): d.mode = .reading(TextViewer(title: UIStrings.swedish.guidanceTitle, text: d.guidance))
+        case .character("S"):
+            if let banner = DialogueLayout.banner(d) {
+                d.mode = .reading(TextViewer(title: banner.title, text: banner.text))
+            }
         case .character("e"): d.mode = .details(DetailsForm())
         case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
         case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)
@@ -129,7 +137,8 @@ extension AppState {
         return roles.indices.contains(index + 1) ? roles[index + 1].id : nil
     }
 
-    /// Space: ticks a check, cycles a gate (unanswered → ja → nej → unanswered), or edits.
+    /// Space: ticks a check or cycles a gate (unanswered → ja → nej → unanswered). It never starts
+    /// typing, so the keys after it still move: on a question, date or level it says to press Enter.
     private mutating func toggle(in d: inout DialogueScreenState) -> [Effect] {
         guard let item = d.selected else { return [] }
         switch item.kind {
@@ -142,7 +151,9 @@ extension AppState {
                 case .no: nil
                 }
             return edit(.answer(next), item: item.id, in: &d)
-        case .question, .date, .level: return beginEditing(in: &d)
+        case .question, .date, .level:
+            status = StatusLine(UIStrings.swedish.spaceDoesNotEdit)
+            return []
         }
     }
 

@@ -22,6 +22,7 @@ extension AppState {
                     d.goals.selected = row
                     d.goals.column = .goal
                     d.goals.mode = .editing(TextEditor())
+                    d.goals.newGoalID = newID
                 }
                 return effects
             case .escape, .character("q"): d.goals.mode = .browsing
@@ -31,11 +32,15 @@ extension AppState {
             return []
         case .editing(var editor):
             switch key {
-            case .escape: d.goals.mode = .browsing
+            case .escape:
+                d.goals.mode = .browsing
+                return discardNewGoal(in: &d)
             case .enter:
                 d.goals.mode = .browsing
                 guard let keyPath = d.goals.column.textKeyPath else { return [] }
                 let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if text.isEmpty, d.goals.newGoalID != nil { return discardNewGoal(in: &d) }
+                d.goals.newGoalID = nil
                 return changeSelectedGoal(in: &d) { $0[keyPath: keyPath] = text }
             case .up, .down:
                 editor.moveVertically(key == .up ? -1 : 1, width: GoalsPanelView.editorWidth(on: size))
@@ -47,13 +52,13 @@ extension AppState {
             return []
         case .confirmingDelete:
             switch key {
-            case .character("j"), .character("y"):
+            case let key where key.confirms:
                 d.goals.mode = .browsing
                 guard let goal = selectedGoal(d) else { return [] }
                 let effects = saveChange(to: &d) { $0.removeGoal(id: goal.id, at: $1) }
                 d.goals.selected = min(d.goals.selected, max(0, d.dialogue.planning.goals.count - 1))
                 return effects
-            case .character("n"), .escape, .character("q"): d.goals.mode = .browsing
+            case let key where key.declines: d.goals.mode = .browsing
             default: break
             }
             return []
@@ -101,6 +106,17 @@ extension AppState {
             d.goals.mode = .editing(TextEditor(text: text))
             return []
         }
+    }
+
+    /// Takes away the goal just added while it is still empty, so leaving its first field leaves no
+    /// empty goal behind; nothing happens for a goal that was already there.
+    private mutating func discardNewGoal(in d: inout DialogueScreenState) -> [Effect] {
+        guard let id = d.goals.newGoalID else { return [] }
+        d.goals.newGoalID = nil
+        guard let goal = d.dialogue.planning.goals.first(where: { $0.id == id }), goal.isEmpty else { return [] }
+        let effects = saveChange(to: &d) { $0.removeGoal(id: id, at: $1) }
+        d.goals.selected = min(d.goals.selected, max(0, d.dialogue.planning.goals.count - 1))
+        return effects
     }
 
     private mutating func moveSelectedGoal(by offset: Int, in d: inout DialogueScreenState) -> [Effect] {

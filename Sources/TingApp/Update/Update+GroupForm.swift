@@ -32,11 +32,14 @@ extension AppState {
         case .pageDown: form.row = min(rows.count - 1, form.row + 5)
         case .character(" "), .enter:
             guard mayChange(d) else { return [] }
+            // Space ticks a choice but never starts typing, so the keys after it still move.
+            let typing = key == .enter
             switch rows[form.row] {
-            case .name: form.editor = TextEditor(text: group.name)
-            case .description: form.editor = TextEditor(text: group.description)
-            case .participants: form.editor = TextEditor(text: group.plannedParticipants.map(String.init) ?? "")
-            case .add: form.editor = TextEditor()
+            case .name: if typing { form.editor = TextEditor(text: group.name) }
+            case .description: if typing { form.editor = TextEditor(text: group.description) }
+            case .participants:
+                if typing { form.editor = TextEditor(text: group.plannedParticipants.map(String.init) ?? "") }
+            case .add: if typing { form.editor = TextEditor() }
             case .hardToReach:
                 var changed = group
                 changed.hardToReach.toggle()

@@ -32,14 +32,14 @@ extension AppState {
             return effects
         case .confirmingRemove(let id):
             switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            case let key where key.confirms:
                 d.groups.mode = .browsing
                 guard mayChange(d), let group = d.dialogue.targetGroup(id: id) else { return [] }
                 d.dialogue.removeTargetGroup(id: id, at: now)
                 d.groups.index = min(d.groups.index, max(0, d.groups.quadrant.groups(in: d.dialogue).count - 1))
                 status = StatusLine("\(UIStrings.swedish.groupRemoved): \(group.name)")
                 return [.save(d.dialogue, stem: d.stem)]
-            case .character("n"), .character("N"), .escape, .character("q"):
+            case let key where key.declines:
                 d.groups.mode = .browsing
             default: break
             }
@@ -77,6 +77,12 @@ extension AppState {
         case .character("a"):
             guard mayChange(d) else { return [] }
             d.groups.mode = .adding(TextEditor())
+        case .character("G"):
+            let priority = d.groups.quadrant.priority
+            let advice = d.dialogue.representation.description(ofPriority: priority)
+            let s = UIStrings.swedish
+            d.mode = .reading(
+                TextViewer(title: "\(s.priority) \(priority)", text: advice.isEmpty ? s.noAdvice : advice))
         case .enter:
             guard let group = d.groups.selectedGroup(in: d.dialogue) else { return [] }
             d.groups.mode = .editing(TargetGroupForm(groupID: group.id))

@@ -10,12 +10,19 @@ extension AppState {
             let effects = handleNewDialogueKey(key, form: &form)
             if case .creating = library.mode { library.mode = .creating(form) }
             return effects
+        case .confirmingExample:
+            if key.confirms {
+                library.mode = .browsing
+                return [.createExample]
+            }
+            if key.declines { library.mode = .browsing }
+            return []
         case .confirmingDelete(let stem, _):
             switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
+            case let key where key.confirms:
                 library.mode = .browsing
                 return [.trash(stem: stem)]
-            case .character("n"), .character("N"), .escape, .character("q"):
+            case let key where key.declines:
                 library.mode = .browsing
             default: break
             }
@@ -48,7 +55,10 @@ extension AppState {
                 return []
             }
             library.mode = .creating(NewDialogueForm())
-        case .character("e"): return [.createExample]
+        case .character("e"):
+            // A second, identical example is rarely wanted: ask first.
+            guard library.hasExample else { return [.createExample] }
+            library.mode = .confirmingExample
         case .character("d"), .delete:
             if case .dialogue(let summary) = library.selectedEntry {
                 library.mode = .confirmingDelete(stem: summary.stem, title: summary.title)

@@ -40,7 +40,7 @@ extension AppState {
         _ key: Key, id: String, list: inout RecordListState<R>, in d: inout DialogueScreenState
     ) -> [Effect] {
         switch key {
-        case .character("j"), .character("J"), .character("y"), .character("Y"):
+        case let key where key.confirms:
             list.confirmingDelete = nil
             do {
                 try R.remove(id: id, from: &d.dialogue, at: now)
@@ -50,7 +50,7 @@ extension AppState {
             }
             list.selected = min(list.selected, max(0, R.all(in: d.dialogue).count - 1))
             return [.save(d.dialogue, stem: d.stem)]
-        case .character("n"), .character("N"), .escape, .character("q"):
+        case let key where key.declines:
             list.confirmingDelete = nil
         default: break
         }
@@ -80,6 +80,8 @@ extension AppState {
         case .up, .character("k"): form.selected = fields[max(0, index - 1)]
         case .down, .character("j"), .tab: form.selected = fields[min(fields.count - 1, index + 1)]
         case .enter, .character(" "):
+            // Space cycles a choice but never starts typing, so the keys after it still move.
+            guard key == .enter || form.selected.isChoice else { return [] }
             guard isWritable(d), let id = form.recordID,
                 var record = R.all(in: d.dialogue).first(where: { $0.id == id })
             else { return [] }

@@ -6,7 +6,7 @@ extension AppState {
     mutating func handleScheduleKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect]? {
         switch d.schedule.mode {
         case .browsing: return handleScheduleListKey(key, in: &d)
-        case .editingDate(let itemID, var editor):
+        case .editingDate(let slot, var editor):
             switch key {
             case .escape: d.schedule.mode = .browsing
             case .enter:
@@ -16,21 +16,27 @@ extension AppState {
                     return []
                 }
                 d.schedule.mode = .browsing
-                return edit(.date(LocalDate(text)), item: itemID, in: &d)
+                if let item = d.dialogue.scheduleItem(for: slot) {
+                    return edit(.date(LocalDate(text)), item: item.id, in: &d)
+                }
+                return saveChange(to: &d) { $0.setPlannedDate(LocalDate(text), for: slot, at: $1) }
+            case .character where editor.text.count >= SchedulePanelState.dateLength:
+                // A date is ten characters; more would not fit the cell and cannot be a date.
+                status = StatusLine(UIStrings.swedish.invalidDate, isError: true)
             default:
                 _ = editor.handle(key)
-                d.schedule.mode = .editingDate(itemID: itemID, editor: editor)
+                d.schedule.mode = .editingDate(slot, editor: editor)
             }
             return []
         case .activity(var form): return handleActivityFormKey(key, form: &form, in: &d)
         case .confirmingDelete(let id):
             switch key {
-            case .character("j"), .character("y"):
+            case let key where key.confirms:
                 d.schedule.mode = .browsing
                 let effects = saveChange(to: &d) { $0.removeActivity(id: id, at: $1) }
                 d.schedule.selected = min(d.schedule.selected, scheduleRowCount(d) - 1)
                 return effects
-            case .character("n"), .escape, .character("q"): d.schedule.mode = .browsing
+            case let key where key.declines: d.schedule.mode = .browsing
             default: break
             }
             return []
@@ -62,17 +68,14 @@ extension AppState {
         return []
     }
 
-    /// Enter on a phase row: edits its start or end date item, where the handbook has one.
+    /// Enter on a phase row: edits its start or end date, whether or not the handbook dates that phase.
     private mutating func beginEditingPhaseDate(in d: inout DialogueScreenState) -> [Effect] {
+        guard !refusesChange(to: d) else { return [] }
         let phase = Phase.allCases[d.schedule.selected]
         let slot = ScheduleSlot(phase: phase, bound: d.schedule.bound)
-        guard let item = d.dialogue.allItems.first(where: { $0.schedule == slot }) else {
-            let title = d.dialogue.phases.first { $0.phase == phase }?.title ?? phase.defaultTitle
-            status = StatusLine(UIStrings.swedish.noScheduleItem(for: title, bound: slot.bound), isError: true)
-            return []
-        }
-        guard !refusesChange(to: d) else { return [] }
-        d.schedule.mode = .editingDate(itemID: item.id, editor: TextEditor(text: item.date?.description ?? ""))
+        let dates = d.dialogue.schedule(of: phase)
+        let date = slot.bound == .start ? dates.start : dates.end
+        d.schedule.mode = .editingDate(slot, editor: TextEditor(text: date?.description ?? ""))
         return []
     }
 
@@ -107,9 +110,17 @@ extension AppState {
         switch key {
         case .up, .character("k"): form.selected = fields[max(0, form.selected.rawValue - 1)]
         case .down, .character("j"), .tab: form.selected = fields[min(fields.count - 1, form.selected.rawValue + 1)]
-        case .enter:
-            guard !refusesChange(to: d), let activity = activity(form.activityID, in: d) else { return [] }
-            form.editor = TextEditor(text: form.selected.value(in: activity))
+        case .enter, .character(" "):
+            // Space moves a choice on but never starts typing, so the keys after it still move.
+            guard key == .enter || form.selected.isChoice else { break }
+            guard !refusesChange(to: d), var activity = activity(form.activityID, in: d) else { return [] }
+            guard form.selected.isChoice else {
+                form.editor = TextEditor(text: form.selected.value(in: activity))
+                break
+            }
+            activity.phase = activity.heldIn.next
+            d.schedule.mode = .activity(form)
+            return saveChange(to: &d) { $0.updateActivity(activity, at: $1) }
         case .escape, .character("q"):
             d.schedule.mode = .browsing
             return []

@@ -7,7 +7,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     switch message {
     case .keyPressed(let key):
         if state.showsHelp {
-            state.showsHelp = false
+            state.scrollHelp(by: key)
             return []
         }
         state.status = nil
@@ -85,6 +85,29 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
 }
 
 extension AppState {
+    /// A key while the help overlay is open: ↓ j PgDn Space and ↑ k PgUp scroll it while there is
+    /// more to show; any other key closes it.
+    mutating func scrollHelp(by key: Key) {
+        let screen = Rect(size)
+        let hints = Keymap.hints(for: self)
+        let last = HelpOverlay.maximumScroll(hints, in: screen)
+        let page = HelpOverlay.page(hints, in: screen)
+        let step: Int? =
+            switch key {
+            case .down, .character("j"): 1
+            case .pageDown, .character(" "): page
+            case .up, .character("k"): -1
+            case .pageUp: -page
+            default: nil
+            }
+        guard let step, last > 0 else {
+            showsHelp = false
+            helpScroll = 0
+            return
+        }
+        helpScroll = min(max(0, helpScroll + step), last)
+    }
+
     /// Shows a loaded dialogue on the dialogue screen.
     mutating func open(_ loaded: LoadedDialogue) {
         library.mode = .browsing

@@ -1,7 +1,7 @@
 import DialogueKit
 import TerminalKit
 
-/// The form of one activity: title, date, time, place, method, expected participants, accessibility.
+/// The form of one activity: title, phase (chosen, ‹ › around it), date, time, place, method, expected participants, accessibility.
 enum ActivityFormView {
     static func render(_ form: ActivityForm, dialogue: Dialogue, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
@@ -13,6 +13,10 @@ enum ActivityFormView {
         return FormBox.rows(
             labels: fields.map(\.label),
             values: fields.map { field in
+                if field == .phase, let activity {
+                    let phase = activity.heldIn
+                    return "‹ \(dialogue.checklist(phase)?.title ?? phase.defaultTitle) ›"
+                }
                 let value = activity.map { field.value(in: $0) } ?? ""
                 return value.isEmpty ? (field == .date ? s.noDate : "–") : value
             }, selected: fields.firstIndex(of: form.selected) ?? 0,

@@ -27,7 +27,7 @@ public enum AppView {
         StatusView.renderLongError(
             state.status, in: Rect(x: 0, y: state.size.height - 2, width: state.size.width, height: 2), into: &buffer)
         if state.showsHelp {
-            HelpOverlay.render(hints, in: screen, into: &buffer)
+            HelpOverlay.render(hints, scroll: state.helpScroll, in: screen, into: &buffer)
             cursor = nil
         }
         return Frame(buffer: buffer, cursor: cursor)

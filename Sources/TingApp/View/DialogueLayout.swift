@@ -30,9 +30,7 @@ struct DialogueLayout {
         (titleRow, rest) = rest.splitTop(1)
         (infoRect, rest) = rest.splitTop(size.height >= 16 ? 2 : 0)
         let banner = DialogueLayout.bannerText(screen)
-        let bannerHeight =
-            banner.map { min(DialogueLayout.bannerLines, TextWrap.wrap($0, width: max(1, size.width - 2)).count) }
-            ?? 0
+        let bannerHeight = banner.map { DialogueLayout.bannerLines($0, width: size.width - 2).count } ?? 0
         (bannerRect, rest) = rest.splitTop(size.height >= 12 ? bannerHeight : 0)
         (tabRow, rest) = rest.splitTop(1)
         (panelRow, rest) = rest.splitTop(screen.planningPanel == nil ? 0 : 1)
@@ -55,11 +53,22 @@ struct DialogueLayout {
 
     /// The banner above the tabs: a read-only notice or the gate's "nej" recommendation.
     static func bannerText(_ screen: DialogueScreenState) -> String? {
+        banner(screen).map { "⚠ \($0.title): \($0.text)" }
+    }
+
+    /// The banner's title and text, shown whole in the text viewer by `S`.
+    static func banner(_ screen: DialogueScreenState) -> (title: String, text: String)? {
         let s = UIStrings.swedish
-        if screen.isReadOnly { return "\(s.readOnly): \(screen.readOnlyReason ?? s.readOnlyRefusal)" }
-        if case .stopped(let recommendation, _) = screen.dialogue.gateResult {
-            return "⚠ \(s.gateStop): \(recommendation)"
-        }
+        if screen.isReadOnly { return (s.readOnly, screen.readOnlyReason ?? s.readOnlyRefusal) }
+        if case .stopped(let recommendation, _) = screen.dialogue.gateResult { return (s.gateStop, recommendation) }
         return nil
+    }
+
+    /// The banner's lines at a width: all of it when it fits in `bannerLines`, else what fits with
+    /// the last line ending in how to read the rest.
+    static func bannerLines(_ text: String, width: Int) -> [String] {
+        CutLines.fit(
+            TextWrap.wrap(text, width: max(1, width)), rows: bannerLines, width: width,
+            more: UIStrings.swedish.bannerMore)
     }
 }

@@ -16,14 +16,18 @@ enum DialogueView {
         renderInfo(dialogue, in: layout.infoRect, into: &buffer)
         if let banner = DialogueLayout.bannerText(d), !layout.bannerRect.isEmpty {
             buffer.fill(layout.bannerRect, style: Style(.danger))
-            buffer.writeWrapped(
-                banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
+            let rect = layout.bannerRect.inset(left: 1, right: 1)
+            for (row, line) in DialogueLayout.bannerLines(SafeText.clean(banner), width: rect.width).enumerated() {
+                buffer.write(
+                    line, at: Point(x: rect.x, y: rect.y + row), style: Style(.danger, bold: true), clip: rect)
+            }
         }
         TabBar.render(
-            titles: tabTitles(dialogue, today: LocalDate(state.now)), selected: d.phaseIndex, in: layout.tabRow,
-            into: &buffer)
+            titles: dialogue.phases.map(\.title), marks: tabMarks(dialogue, today: LocalDate(state.now)),
+            selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
         if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
+        renderFilterMark(d, on: layout.separatorRow, into: &buffer)
 
         var cursor: Point?
         if let panel = d.planningPanel, panel != .checklist {
@@ -58,17 +62,40 @@ enum DialogueView {
             cursor = nil
             AssigneePickerView.render(
                 item: dialogue.item(id), people: dialogue.planning.people, selected: selected, into: &buffer)
+        case .reading(let viewer):
+            cursor = nil
+            TextViewerView.render(viewer, size: state.size, into: &buffer)
         }
         return cursor
     }
 
-    /// The phase tabs' titles: the handbook's words, "!" when overdue, "✓" when complete.
-    static func tabTitles(_ dialogue: Dialogue, today: LocalDate) -> [String] {
+    /// The signs after each phase tab's title, one meaning each: "✗" a gate answered nej, "?" a gate
+    /// unanswered, "!" overdue, "✓" every item dealt with, "(tom)" no items at all.
+    static func tabMarks(_ dialogue: Dialogue, today: LocalDate) -> [String] {
+        let s = UIStrings.swedish
         let overdue = dialogue.overduePhases(today: today)
         return dialogue.phases.map { phase in
-            if overdue.contains(phase.phase) { return "\(phase.title) !" }
-            return phase.progress.done == phase.progress.total ? "\(phase.title) ✓" : phase.title
+            guard !phase.items.isEmpty else { return s.emptyPhaseSign }
+            let gates = phase.items.filter { $0.kind == .gate }
+            var signs: [String] = []
+            if gates.contains(where: { $0.answer == .no }) { signs.append(s.gateNoSign) }
+            if gates.contains(where: { $0.answer == nil }) { signs.append(s.gateOpenSign) }
+            if overdue.contains(phase.phase) { signs.append(s.overdueSign) }
+            let progress = phase.progress
+            return signs.isEmpty && progress.done == progress.total ? s.phaseDoneSign : signs.joined(separator: " ")
         }
+    }
+
+    /// An applied `/` filter, on the separator above the checklist: what it is, how many items it
+    /// leaves, and how to clear it.
+    private static func renderFilterMark(_ d: DialogueScreenState, on row: Rect, into buffer: inout ScreenBuffer) {
+        guard !d.filter.isEmpty, d.planningPanel ?? .checklist == .checklist, row.width > 4 else { return }
+        if case .filtering = d.mode { return }
+        let s = UIStrings.swedish
+        let mark = " \(s.filterMark(d.filter, shown: d.visibleItems.count, of: d.phase.items.count)) "
+        buffer.write(
+            TextWrap.truncate(mark, width: row.width - 2), at: Point(x: row.x + 1, y: row.y),
+            style: Style(.key, bold: true), clip: row)
     }
 
     private static func renderInfo(_ dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {
@@ -91,8 +118,15 @@ enum DialogueView {
         guard rect.height >= 3 else { return }
         let s = UIStrings.swedish
         buffer.drawBox(rect, title: s.guidanceTitle, style: Style(.border))
-        let text = d.selected?.guidance ?? d.phase.intro ?? s.noGuidance
-        buffer.writeWrapped(text, in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), style: Style(.normal))
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        guard !inner.isEmpty else { return }
+        // What does not fit is one key away, and the box says which.
+        let lines = CutLines.fit(
+            TextWrap.wrap(SafeText.clean(d.guidance, keepNewlines: true), width: inner.width), rows: inner.height,
+            width: inner.width, more: s.guidanceMore)
+        for (row, line) in lines.enumerated() {
+            buffer.write(line, at: Point(x: inner.x, y: inner.y + row), style: Style(.normal), clip: inner)
+        }
     }
 
     /// The phase's progress and the gate's state, when nothing else is to be said.

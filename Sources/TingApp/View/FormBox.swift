@@ -24,26 +24,42 @@ enum FormBox {
         return Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y - first)
     }
 
+    /// Columns a value needs beside its label; a narrower form puts each value under its label.
+    static let minimumValueWidth = 16
+
     /// Draws a form's fields two rows apart: each label, with its shown value or, for the selected
-    /// field while it is typed, its text field beside it. Returns where the cursor goes.
+    /// field while it is typed, its text field beside it; when the form is too narrow for both side by
+    /// side, the value goes on the row under its label (cut with "…"). The fields scroll so the
+    /// selected one shows. Returns where the cursor goes.
     static func rows(
         labels: [String], values: [String], selected: Int, editor: TextEditor?, in inner: Rect,
         into buffer: inout ScreenBuffer
     ) -> Point? {
-        let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        // "> " before the label and a gap of two after it.
+        let valueX = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 4
+        let stacked = valueX + minimumValueWidth > inner.width
         var cursor: Point?
         var y = inner.y
-        for (index, label) in labels.enumerated() where y < inner.maxY {
+        // Scrolled so the selected field shows when the box is lower than the form.
+        let first = max(0, selected - max(1, inner.height / 2) + 1)
+        for (index, label) in labels.enumerated().dropFirst(first) where y < inner.maxY {
             let isSelected = index == selected
             let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+            let labelWidth = stacked ? row.width : valueX - 1
             buffer.write(
-                (isSelected ? "> " : "  ") + label, at: Point(x: row.x, y: y),
+                TextWrap.truncate((isSelected ? "> " : "  ") + label, width: labelWidth), at: Point(x: row.x, y: y),
                 style: Style(isSelected ? .selection : .header, bold: true), clip: row)
-            let valueRect = Rect(
-                x: row.x + labelWidth + 2, y: y, width: max(1, row.width - labelWidth - 2),
-                height: min(2, inner.maxY - y))
+            let valueRect =
+                stacked
+                ? Rect(x: row.x + 4, y: y + 1, width: max(1, row.width - 4), height: min(1, inner.maxY - y - 1))
+                : Rect(
+                    x: row.x + valueX, y: y, width: max(1, row.width - valueX), height: min(2, inner.maxY - y))
             if isSelected, let editor {
                 cursor = field(editor, in: valueRect, into: &buffer)
+            } else if stacked {
+                buffer.write(
+                    TextWrap.truncate(SafeText.clean(values[index]), width: valueRect.width),
+                    at: Point(x: valueRect.x, y: valueRect.y), style: Style(.overlay), clip: valueRect)
             } else {
                 buffer.writeWrapped(values[index], in: valueRect, style: Style(.overlay))
             }

@@ -153,7 +153,7 @@ struct GroupsPanelLayout {
         return places
     }
 
-    /// Lays out a quadrant: its heading (two rows when there is room), then its groups flowing
+    /// Lays out a quadrant: its heading (the rows its groups leave, two at least where there is room), then its groups flowing
     /// like words, scrolled so the selected group shows.
     private static func place(_ quadrant: GridQuadrant, in rect: Rect, dialogue: Dialogue, panel: GroupsPanelState)
         -> QuadrantPlace
@@ -173,8 +173,10 @@ struct GroupsPanelLayout {
             column += width + 2
         }
         let plain = heading(quadrant, dialogue: dialogue, selected: isSelected).dropFirst()
-        let headingRows = min(
-            rect.height, rect.height >= 4 ? 2 : 1, TextWrap.wrap(String(plain), width: textWidth).count)
+        // The advice takes the rows the groups leave free, at least two where there is room; `G` shows it whole.
+        let groupRows = lines.joined().isEmpty ? 0 : lines.count
+        let room = max(rect.height >= 4 ? 2 : 1, rect.height - groupRows)
+        let headingRows = min(rect.height, room, TextWrap.wrap(String(plain), width: textWidth).count)
         let visible = rect.height - headingRows
         let selectedLine = lines.firstIndex { line in line.contains { isSelected && $0.index == panel.index } } ?? 0
         let first = max(0, selectedLine - visible + 1)

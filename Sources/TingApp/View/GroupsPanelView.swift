@@ -152,7 +152,9 @@ enum GroupsPanelView {
         let s = UIStrings.swedish
         var head = [group.name, "\(s.priority) \(group.priority)"]
         if group.hardToReach { head.append(s.hardToReach) }
-        if let planned = group.plannedParticipants { head.append("\(planned) \(s.plannedParticipantsSuffix)") }
+        if let planned = group.plannedParticipants {
+            head.append(s.count(planned, s.plannedParticipantSuffix, s.plannedParticipantsSuffix))
+        }
         func list(_ items: [String]) -> String { items.isEmpty ? "–" : items.joined(separator: ", ") }
         var lines = [head.joined(separator: " · ")]
         if beside {
@@ -187,7 +189,7 @@ enum GroupsPanelView {
         var lines = warnings.map { "⚠ \(s.warning): \($0.text)" }
         if lines.count > rect.height {
             let hidden = lines.count - rect.height + 1
-            lines = Array(lines.prefix(rect.height - 1)) + ["⚠ +\(hidden) \(s.moreWarnings)"]
+            lines = Array(lines.prefix(rect.height - 1)) + ["⚠ +\(s.count(hidden, s.moreWarning, s.moreWarnings))"]
         }
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             buffer.write(

@@ -1,30 +1,58 @@
 import TerminalKit
 
 /// The `?` overlay: every key of the current screen with what it does (keys that do the same on one row),
-/// in two columns when one would not fit the terminal's height.
+/// in two columns when one would not fit the terminal's height; when even that does not fit, it scrolls (↓ / PgDn).
 enum HelpOverlay {
     /// Rows the overlay's frame, blank line and closing line take besides the keys.
     private static let chrome = 5
 
-    static func render(_ hints: [KeyHint], in screen: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ hints: [KeyHint], scroll: Int, in screen: Rect, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
+        let entries = lines(hints, in: screen)
+        let page = self.page(hints, in: screen)
+        var lines = entries
+        var closing = s.helpClose
+        if entries.count > page {
+            let first = min(max(0, scroll), entries.count - page)
+            lines = Array(entries[first..<first + page])
+            closing = s.helpScroll(first + 1, first + page, of: entries.count)
+        }
+        lines.append("")
+        lines.append(closing)
+        Overlay.render(title: s.helpTitle, lines: lines, in: screen, into: &buffer)
+    }
+
+    /// The furthest the keys scroll on a screen: the last key at the bottom of the box.
+    static func maximumScroll(_ hints: [KeyHint], in screen: Rect) -> Int {
+        max(0, lines(hints, in: screen).count - page(hints, in: screen))
+    }
+
+    /// Rows of keys the box shows at once: what the frame, the blank line and the closing line
+    /// (wrapped, when it says how to scroll) leave.
+    static func page(_ hints: [KeyHint], in screen: Rect) -> Int {
+        let rows = max(1, screen.height - chrome)
+        guard lines(hints, in: screen).count > rows else { return rows }
+        let closing = UIStrings.swedish.helpScroll(100, 100, of: 100)
+        return max(1, rows + 1 - TextWrap.wrap(closing, width: max(1, screen.width - 4)).count)
+    }
+
+    /// One row per key, in two columns when one column is too long and two fit the width; rows
+    /// wider than the box are wrapped here, so that scrolling counts the rows really shown.
+    private static func lines(_ hints: [KeyHint], in screen: Rect) -> [String] {
         let hints = merged(hints)
         let keyWidth = hints.map { DisplayWidth.of($0.key) }.max() ?? 0
         let entries = hints.map { hint in
             pad(hint.key, to: keyWidth + 2) + hint.label
         }
-        var lines = entries
         let entryWidth = entries.map { DisplayWidth.of($0) }.max() ?? 0
         if entries.count + chrome > screen.height, 2 * entryWidth + 3 + 4 <= screen.width {
             let rows = (entries.count + 1) / 2
-            lines = (0..<rows).map { row in
+            return (0..<rows).map { row in
                 let right = row + rows < entries.count ? entries[row + rows] : ""
                 return pad(entries[row], to: entryWidth + 3) + right
             }
         }
-        lines.append("")
-        lines.append(s.helpClose)
-        Overlay.render(title: s.helpTitle, lines: lines, in: screen, into: &buffer)
+        return entries.flatMap { TextWrap.wrap($0, width: max(1, screen.width - 4)) }
     }
 
     /// One hint per label, in the order each label first appears, with the keys of all that share it:

@@ -7,7 +7,8 @@ extension Keymap {
             return [
                 KeyHint("←↑↓→", s.keyMove), KeyHint("a", s.keyAddGroup), KeyHint("Enter", s.keyEditGroup),
                 KeyHint("H/J/K/L", s.keyMoveGroup), KeyHint("Shift+pil", s.keyMoveGroup, hintLine: false),
-                KeyHint("d", s.keyRemoveGroup), KeyHint("[ ]", s.keyPanel),
+                KeyHint("d", s.keyRemoveGroup), KeyHint("G", s.keyFullAdvice, hintLine: false),
+                KeyHint("[ ]", s.keyPanel),
                 KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack),
                 KeyHint("h/j/k/l", s.keyMove, hintLine: false), KeyHint("1–5", s.keyPhase, hintLine: false),
                 KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
@@ -21,7 +22,7 @@ extension Keymap {
                 KeyHint("Esc", s.keyCloseForm),
             ]
         case .confirmingRemove:
-            return [KeyHint("j", s.keyRemoveGroup), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyRemoveGroup)
         }
     }
 }

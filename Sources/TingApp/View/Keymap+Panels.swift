@@ -20,7 +20,7 @@ extension Keymap {
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
         }
         if list.confirmingDelete != nil {
-            return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyDelete)
         }
         if list.form != nil {
             return [

@@ -18,7 +18,7 @@ extension Keymap {
         case .editing:
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
         case .confirmingDelete:
-            return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyDelete)
         }
     }
 
@@ -39,9 +39,12 @@ extension Keymap {
             return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
         case .activity(let form):
             if form.editor != nil { return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)] }
-            return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEditSchedule), KeyHint("Esc", s.keyBack)]
+            return [
+                KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEditSchedule), KeyHint("Space", s.keyCycle),
+                KeyHint("Esc", s.keyBack),
+            ]
         case .confirmingDelete:
-            return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+            return confirmationHints(s.keyDelete)
         }
     }
 }

@@ -21,48 +21,92 @@ enum Keymap {
                     return [KeyHint("Enter", s.keyNew), KeyHint("Esc", s.keyBack)]
                 }
             case .confirmingDelete:
-                return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
+                return confirmationHints(s.keyDelete)
+            case .confirmingExample:
+                return confirmationHints(s.keyExampleAgain)
             case .trash(let list): return pickListHints(list, closeKey: "p")
             }
         case .dialogue(let d):
-            switch d.mode {
-            case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
-            case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
-            case .browsing where d.planningPanel == .people: return peopleHints(d.people)
-            case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
-            case .browsing:
-                if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
-                return [
-                    KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
-                    KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
-                    KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack), KeyHint("u", s.keyUndo),
-                    KeyHint("v", s.keyHistory), KeyHint("Ctrl-R", s.keyRedo, hintLine: false),
-                    KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
-                    KeyHint("←→ h/l", s.keyNextPhase, hintLine: false),
-                    KeyHint("j/k", s.keyMove, hintLine: false),
-                    KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
-                    KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
-                    KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
-                    KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
-                    KeyHint("[ ]", s.keyPanel, hintLine: false),
-                    KeyHint("Esc", s.keyBack, hintLine: false),
-                ]
-            case .editingItem:
-                return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
-            case .choosingMethods:
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
-            case .choosingLevel, .choosingAssignee:
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
-            case .filtering:
-                return [KeyHint("Enter", s.keyFilter), KeyHint("Esc", s.keyClear)]
-            case .details(let form):
-                if form.editor != nil {
-                    return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
-                }
-                return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)] + undoHints
-            case .history(let list): return pickListHints(list, closeKey: "v")
-            }
+            let hints = dialogueHints(d)
+            guard case .browsing = d.mode, panelIsBrowsing(d) else { return hints }
+            // The banner's full text is one key away, and the tabs' signs are explained, on every panel.
+            let banner = DialogueLayout.banner(d) == nil ? [] : [KeyHint("S", s.keyFullBanner, hintLine: false)]
+            return hints + banner + tabSigns
         }
+    }
+
+    /// The keys of the dialogue screen in its current mode and panel.
+    private static func dialogueHints(_ d: DialogueScreenState) -> [KeyHint] {
+        let s = UIStrings.swedish
+        switch d.mode {
+        case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
+        case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
+        case .browsing where d.planningPanel == .people: return peopleHints(d.people)
+        case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
+        case .browsing:
+            if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
+            return [
+                KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
+                KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
+                KeyHint("G", s.keyFullGuidance, hintLine: false),
+                KeyHint("?", s.keyHelp), KeyHint("q", s.keyBack), KeyHint("u", s.keyUndo),
+                KeyHint("v", s.keyHistory), KeyHint("Ctrl-R", s.keyRedo, hintLine: false),
+                KeyHint("Tab/Shift-Tab", s.keyNextPhase, hintLine: false),
+                KeyHint("←→ h/l", s.keyNextPhase, hintLine: false),
+                KeyHint("j/k", s.keyMove, hintLine: false),
+                KeyHint("PgUp/PgDn", s.keyPage, hintLine: false),
+                KeyHint("e", s.keyDetails, hintLine: false), KeyHint("/", s.keyFilter, hintLine: false),
+                KeyHint("r", s.keyRole, hintLine: false), KeyHint("m", s.keyMethods, hintLine: false),
+                KeyHint("t", s.keyAssign, hintLine: false), KeyHint("f", s.keyPersonFilter, hintLine: false),
+                KeyHint("[ ]", s.keyPanel, hintLine: false),
+                KeyHint("Esc", d.filter.isEmpty ? s.keyBack : s.keyClearFilter, hintLine: false),
+            ]
+        case .editingItem:
+            return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel), KeyHint("←→↑↓", s.keyMove)]
+        case .choosingMethods:
+            return [KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyChoose), KeyHint("Enter", s.keyBack)]
+        case .choosingLevel, .choosingAssignee:
+            return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)]
+        case .filtering:
+            return [KeyHint("Enter", s.keyFilter), KeyHint("Esc", s.keyClear)]
+        case .details(let form):
+            if form.editor != nil {
+                return [KeyHint("Enter", s.keySave), KeyHint("Esc", s.keyCancel)]
+            }
+            return [KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyEdit), KeyHint("Esc", s.keyBack)] + undoHints
+        case .history(let list): return pickListHints(list, closeKey: "v")
+        case .reading:
+            return [
+                KeyHint("↑↓", s.keyScroll), KeyHint("PgUp/PgDn", s.keyPage), KeyHint("Esc", s.keyClose),
+                KeyHint("j/k", s.keyScroll, hintLine: false), KeyHint("Space", s.keyPage, hintLine: false),
+                KeyHint("Home/End", s.keyScroll, hintLine: false),
+            ]
+        }
+    }
+
+    /// Whether the Planering panel in front (if any) is showing its list, not a form or a question.
+    private static func panelIsBrowsing(_ d: DialogueScreenState) -> Bool {
+        switch d.planningPanel {
+        case nil, .checklist: true
+        case .groups: if case .browsing = d.groups.mode { true } else { false }
+        case .goals: if case .browsing = d.goals.mode { true } else { false }
+        case .schedule: if case .browsing = d.schedule.mode { true } else { false }
+        case .people: !d.people.people.isBusy && d.people.responsibilityEditor == nil
+        case .risks: !d.risks.risks.isBusy && !d.risks.sideIssues.isBusy
+        }
+    }
+
+    /// What each sign on the phase tabs means, under a heading, for `?`.
+    static var tabSigns: [KeyHint] {
+        let s = UIStrings.swedish
+        return [
+            KeyHint("", "", hintLine: false), KeyHint("", s.tabSignsHeading, hintLine: false),
+            KeyHint(s.phaseDoneSign, s.phaseDoneMeaning, hintLine: false),
+            KeyHint(s.gateOpenSign, s.gateOpenMeaning, hintLine: false),
+            KeyHint(s.gateNoSign, s.gateNoMeaning, hintLine: false),
+            KeyHint(s.overdueSign, s.overdueMeaning, hintLine: false),
+            KeyHint(s.emptyPhaseSign, s.emptyPhaseMeaning, hintLine: false),
+        ]
     }
 }
 
@@ -79,9 +123,7 @@ extension Keymap {
     /// The keys of the history and trash views: move and restore, or answer the question.
     static func pickListHints<Entry>(_ list: PickListState<Entry>, closeKey: String) -> [KeyHint] {
         let s = UIStrings.swedish
-        if list.isConfirming {
-            return [KeyHint("y", s.keyRestore), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
-        }
+        if list.isConfirming { return confirmationHints(s.keyRestore) }
         return [
             KeyHint("↑↓", s.keyMove), KeyHint("Enter", s.keyRestore), KeyHint("Esc", s.keyClose),
             KeyHint(closeKey, s.keyClose, hintLine: false), KeyHint("j/k", s.keyMove, hintLine: false),

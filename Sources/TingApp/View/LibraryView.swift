@@ -10,8 +10,8 @@ enum LibraryView {
         let layout = LibraryLayout(size: state.size, library: state.library)
         let lib = state.library
         let damaged = lib.entries.count { if case .damaged = $0 { true } else { false } }
-        var summary = "\(lib.entries.count - damaged) \(s.dialogues)"
-        if damaged > 0 { summary += " · \(damaged) \(s.damagedCount)" }
+        var summary = s.count(lib.entries.count - damaged, s.dialogue, s.dialogues)
+        if damaged > 0 { summary += " · \(s.count(damaged, s.damagedOne, s.damagedCount))" }
         TitleBar.render(left: "\(s.appName) · \(s.libraryTitle)", right: summary, in: layout.titleRow, into: &buffer)
         let columns = LibraryColumns(width: layout.headerRow.width)
         columns.renderHeader(in: layout.headerRow, into: &buffer)
@@ -33,6 +33,11 @@ enum LibraryView {
         switch lib.mode {
         case .browsing: return nil
         case .creating(let form): return NewDialogueView.render(form, templates: state.templates, into: &buffer)
+        case .confirmingExample:
+            Overlay.render(
+                title: s.confirmExampleTitle, lines: [s.confirmExampleBody, "", s.yesNo], in: Rect(state.size),
+                into: &buffer)
+            return nil
         case .confirmingDelete(_, let title):
             Overlay.render(
                 title: s.confirmDeleteTitle, lines: [title, "", s.confirmDeleteBody, "", s.yesNo],

@@ -59,7 +59,7 @@ enum SchedulePanelView {
         buffer.write(s.phase, at: Point(x: x, y: rect.y), style: header, clip: rect)
         buffer.write(s.scheduleStart, at: Point(x: x + phaseWidth + 1, y: rect.y), style: header, clip: rect)
         buffer.write(s.scheduleEnd, at: Point(x: x + phaseWidth + dateWidth + 1, y: rect.y), style: header, clip: rect)
-        let slots = Set(d.dialogue.allItems.compactMap(\.schedule))
+        let overdue = d.dialogue.overduePhases(today: today)
         var cursor: Point?
         for (row, phase) in Phase.allCases.enumerated() {
             let y = rect.y + 1 + row
@@ -78,26 +78,25 @@ enum SchedulePanelView {
             for (column, bound) in [ScheduleSlot.Bound.start, .end].enumerated() {
                 let cellX = x + phaseWidth + column * dateWidth
                 let date = bound == .start ? dates.start : dates.end
-                let hasItem = slots.contains(ScheduleSlot(phase: phase, bound: bound))
-                let text = hasItem ? date?.description ?? s.dateNotSet : "–"
                 let isCell = isSelected && d.schedule.bound == bound
+                let cellStyle = isCell ? Style(.selection, bold: true) : style
                 if isCell, case .editingDate(_, let editor) = d.schedule.mode {
-                    let width = min(dateWidth - 2, line.maxX - cellX - 1)
-                    cursor = FormBox.field(
-                        editor, in: Rect(x: cellX + 1, y: y, width: max(0, width), height: 1), into: &buffer)
+                    // The brackets stay while the date is typed, around a field as wide as a date.
+                    buffer.write("[", at: Point(x: cellX, y: y), style: cellStyle, clip: line)
+                    let width = min(SchedulePanelState.dateLength + 1, line.maxX - cellX - 1)
+                    let field = Rect(x: cellX + 1, y: y, width: max(0, width), height: 1)
+                    cursor = FormBox.field(editor, in: field, into: &buffer)
+                    buffer.write("]", at: Point(x: field.maxX, y: y), style: cellStyle, clip: line)
                     continue
                 }
+                let text = date?.description ?? s.dateNotSet
                 buffer.write(
-                    isCell ? "[\(text)]" : " \(text) ", at: Point(x: cellX, y: y),
-                    style: isCell ? Style(.selection, bold: true) : style, clip: line)
+                    isCell ? "[\(text)]" : " \(text) ", at: Point(x: cellX, y: y), style: cellStyle, clip: line)
             }
-            let note: String? =
-                d.dialogue.overduePhases(today: today).contains(phase)
-                ? s.overdue : slots.contains(where: { $0.phase == phase }) ? nil : s.noScheduleItems
-            if let note {
+            if overdue.contains(phase) {
                 buffer.write(
-                    note, at: Point(x: x + phaseWidth + 2 * dateWidth + 1, y: y),
-                    style: Style(isSelected ? .selection : note == s.overdue ? .warning : .muted), clip: line)
+                    s.overdue, at: Point(x: x + phaseWidth + 2 * dateWidth + 1, y: y),
+                    style: Style(isSelected ? .selection : .warning), clip: line)
             }
         }
         return cursor
@@ -129,16 +128,20 @@ enum SchedulePanelView {
                 buffer.write(">", at: Point(x: list.x, y: y), style: style, clip: line)
             }
             buffer.write(
-                TextWrap.truncate(summary(activity), width: max(0, list.width - gutter)),
+                TextWrap.truncate(summary(activity, in: d.dialogue), width: max(0, list.width - gutter)),
                 at: Point(x: list.x + gutter, y: y), style: style, clip: line)
         }
     }
 
-    /// "2026-03-15 18.00 Dialogmöte · Folkets hus · Workshop · 30 deltagare".
-    private static func summary(_ activity: Activity) -> String {
+    /// "2026-03-15 18.00 Dialogmöte · Folkets hus · Workshop · 30 deltagare", with the phase in
+    /// brackets when it is not Genomförande.
+    private static func summary(_ activity: Activity, in dialogue: Dialogue) -> String {
         let s = UIStrings.swedish
         let when = [activity.date?.description ?? s.noDate, activity.time].filter { !$0.isEmpty }
         var parts = [activity.title, activity.place, activity.method].filter { !$0.isEmpty }
+        if let phase = activity.phase, phase != .implementation {
+            parts.insert("[\(title(of: phase, in: dialogue))]", at: 1)
+        }
         if let count = activity.expectedParticipants { parts.append("\(count) \(s.activityParticipantsSuffix)") }
         return when.joined(separator: " ") + "  " + parts.joined(separator: " · ")
     }

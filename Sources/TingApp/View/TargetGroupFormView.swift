@@ -20,9 +20,10 @@ enum TargetGroupFormView {
             let selected = offset == form.row
             let previous = offset > 0 ? rows[offset - 1] : nil
             if let label = label(of: row, after: previous) {
+                // Cut with "…" one column short of the value, so a gap always parts the two.
                 buffer.write(
-                    (selected ? "> " : "  ") + label, at: Point(x: inner.x, y: y),
-                    style: Style(selected ? .selection : .header, bold: true),
+                    TextWrap.truncate((selected ? "> " : "  ") + label, width: labelWidth - 1),
+                    at: Point(x: inner.x, y: y), style: Style(selected ? .selection : .header, bold: true),
                     clip: Rect(x: inner.x, y: y, width: labelWidth, height: 1))
             } else if selected {
                 buffer.write("> ", at: Point(x: inner.x, y: y), style: Style(.selection, bold: true))

@@ -1,3 +1,4 @@
+import ArgumentParser
 import DialogueKit
 import Foundation
 import TerminalKit
@@ -39,5 +40,7 @@ struct TUILauncher {
                 problems: catalog.problems.map(\.description))
         }
         runtime.run(initialStatus: warnings.first.map { StatusLine($0, isError: true) })
+        // Ctrl-C exits 130, SIGTERM 143 and SIGHUP 129, as shells expect; the terminal is restored first.
+        if let signal = terminal.terminatingSignal { throw ExitCode(128 + signal) }
     }
 }
