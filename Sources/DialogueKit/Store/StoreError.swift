@@ -23,6 +23,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(fileName: String, failure: OSFailure)
     /// Moving the file to the trash failed; it is still in the library.
     case trashFailed(fileName: String, failure: OSFailure)
+    /// Another process held the file's write lock for longer than a save waits.
+    case busy(fileName: String, holder: WriterIdentity?, seconds: Int?)
+    /// The file was moved or removed by someone else while it was open here.
+    case vanished(fileName: String)
+    /// Someone else changed the file and the two versions could not be put together as a dialogue.
+    case mergeFailed(fileName: String)
 
     public var description: String {
         switch self {
@@ -54,6 +60,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Filen '\(fileName)' gick inte att spara och den förra versionen är orörd: \(failure)."
         case .trashFailed(let fileName, let failure):
             "Filen '\(fileName)' gick inte att flytta till papperskorgen (.trash) och ligger kvar: \(failure)."
+        case .busy(let fileName, let holder, let seconds):
+            "Ändringen sparades inte: '\(fileName)' sparas just nu av "
+                + (holder.map { "\($0.name) (process \($0.pid))" } ?? "en annan process")
+                + (seconds.map { " sedan \($0) s" } ?? "")
+                + "; försök igen om en stund. Hänger det kvar, ta bort låsfilen "
+                + "'\(WriteLock.name(for: fileName))' när ingen annan sparar."
+        case .vanished(let fileName):
+            "Ändringen sparades inte: '\(fileName)' har flyttats eller tagits bort av någon annan; "
+                + "`ting list` visar vad som finns, och en borttagen dialog ligger i .trash."
+        case .mergeFailed(let fileName):
+            "Ändringen sparades inte: någon annan har ändrat '\(fileName)' och de två versionerna går inte "
+                + "att förena; öppna dialogen igen och gör ändringen på nytt."
         }
     }
 

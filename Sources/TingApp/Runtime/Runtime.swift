@@ -11,6 +11,10 @@ public final class Runtime {
     private let clock: () -> Date
     private var state: AppState
     private var lastFrame: Frame?
+    /// The file version of the open dialogue that the next save goes over.
+    private var openVersion: (stem: String, version: FileVersion)?
+    /// Watches the disk for other writers and keeps this process's presence file.
+    private var watch = DiskWatch()
 
     /// A runtime on a terminal and library; `loadCatalogs` runs once, right after the first frame.
     public init(
@@ -34,9 +38,51 @@ public final class Runtime {
         state.status = initialStatus
         dispatch(.libraryListed(store.list()))
         dispatch(.catalogsLoaded(loadCatalogs()))
+        watch.folder = store.folderChangeMark()
+        dispatch(.presenceListed(othersOpen()))
         while !state.isQuitting {
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
-            dispatch(message(for: event))
+            if let event = terminal.nextEvent(timeoutMilliseconds: 250) { dispatch(message(for: event)) }
+            if !state.isQuitting { checkDisk() }
+        }
+        if let stem = watch.presentStem { store.markClosed(stem) }
+    }
+
+    /// About once a second, a `stat` of the open dialogue's file (read again when someone else
+    /// replaced it) or of the library folder (listed again when it changed); every
+    /// `presenceRefreshInterval`, the presence file is refreshed and others' are read again.
+    public func checkDisk() {
+        let now = ContinuousClock.now
+        guard now - watch.lastCheck >= DiskWatch.checkInterval else { return }
+        watch.lastCheck = now
+        if now - watch.lastPresenceRefresh >= .seconds(DialogueStore.presenceRefreshInterval) {
+            watch.lastPresenceRefresh = now
+            if let stem = watch.presentStem { store.markOpen(stem, since: watch.presentSince) }
+            if case .library = state.screen { dispatch(.presenceListed(othersOpen())) }
+        }
+        switch state.screen {
+        case .library:
+            let mark = store.folderChangeMark()
+            guard mark != watch.folder else { return }
+            watch.folder = mark
+            dispatch(.presenceListed(othersOpen()))
+            dispatch(.libraryListed(store.list()))
+        case .dialogue(let d):
+            guard d.pendingConflict == nil, let open = openVersion, open.stem == d.stem else { return }
+            let mark = store.changeMark(of: d.stem)
+            guard mark != open.version.mark, mark != watch.seenChange else { return }
+            watch.seenChange = mark
+            if d.dialogue != open.version.base {
+                // Unsaved changes (a save failed): saving now merges them with the file's.
+                dispatch(perform(.save(d.dialogue, stem: d.stem)) ?? .dialogueSaved(stem: d.stem))
+                return
+            }
+            do throws(StoreError) {
+                let loaded = try store.load(d.stem)
+                if let version = loaded.version { openVersion = (d.stem, version) }
+                dispatch(.dialogueChangedOnDisk(loaded))
+            } catch {
+                dispatch(.storeFailed(error.description))
+            }
         }
     }
 
@@ -49,6 +95,27 @@ public final class Runtime {
         draw()
         for effect in effects {
             if let outcome = perform(effect) { dispatch(outcome) }
+        }
+        updatePresence()
+    }
+
+    /// Keeps a presence file for the dialogue on screen, and none for any other.
+    private func updatePresence() {
+        let stem: String? = if case .dialogue(let d) = state.screen { d.stem } else { nil }
+        guard stem != watch.presentStem else { return }
+        if let old = watch.presentStem { store.markClosed(old) }
+        watch.presentStem = stem
+        watch.presentSince = clock()
+        if let stem { store.markOpen(stem, since: watch.presentSince) }
+    }
+
+    /// Everyone else with a dialogue open, as the library shows them (local time of day).
+    private func othersOpen() -> [OpenElsewhere] {
+        store.presences().map { presence in
+            let time = Calendar.current.dateComponents([.hour, .minute], from: presence.since)
+            return OpenElsewhere(
+                stem: presence.stem, who: presence.identity.name,
+                since: String(format: "%02d:%02d", time.hour ?? 0, time.minute ?? 0))
         }
     }
 
@@ -73,12 +140,14 @@ public final class Runtime {
         do {
             switch effect {
             case .listLibrary:
+                dispatch(.presenceListed(othersOpen()))
                 return .libraryListed(store.list())
             case .open(let stem):
-                return .dialogueOpened(try store.load(stem))
+                let loaded = try store.load(stem)
+                openVersion = loaded.version.map { (stem, $0) }
+                return .dialogueOpened(loaded)
             case .save(let dialogue, let stem):
-                try store.save(dialogue, as: stem)
-                return .dialogueSaved(stem: stem)
+                return try save(dialogue, as: stem)
             case .create(let templateID, let title):
                 guard let template = state.templates.first(where: { $0.id == templateID }) else {
                     return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
@@ -101,7 +170,28 @@ public final class Runtime {
     }
 
     private func created(_ dialogue: Dialogue) throws(StoreError) -> Message {
-        let stem = try store.create(dialogue)
-        return .dialogueCreated(LoadedDialogue(stem: stem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil))
+        let loaded = try store.createLoaded(dialogue)
+        openVersion = loaded.version.map { (loaded.stem, $0) }
+        return .dialogueCreated(loaded)
+    }
+
+    /// Saves over the version of the open dialogue, which the outcome then replaces: a merge shows
+    /// the merged dialogue, a conflict asks whose values stay.
+    private func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) -> Message {
+        guard let version = openVersion?.stem == stem ? openVersion?.version : try store.load(stem).version else {
+            throw .vanished(fileName: DialogueFileName.fileName(of: stem))
+        }
+        switch try store.save(dialogue, as: stem, over: version) {
+        case .written(let written):
+            openVersion = (stem, written)
+            return .dialogueSaved(stem: stem)
+        case .merged(let merged, let written):
+            openVersion = (stem, written)
+            return .dialogueMerged(
+                LoadedDialogue(stem: stem, dialogue: merged, isReadOnly: false, readOnlyReason: nil, version: written))
+        case .conflicted(let conflict):
+            openVersion = (stem, conflict.current)
+            return .saveConflicted(stem: stem, conflict)
+        }
     }
 }

@@ -34,6 +34,8 @@ public struct DialogueScreenState: Sendable {
     var people = PeoplePanelState()
     /// The Risker panel's selection and forms.
     var risks = RisksPanelState()
+    /// A save that collided with someone else's, waiting for the user to choose whose values stay.
+    public var pendingConflict: SaveConflict?
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

@@ -9,6 +9,8 @@ public struct LibraryState: Sendable {
     public var selected = 0
     public var scroll = 0
     public var mode: LibraryMode = .browsing
+    /// Who else has a dialogue open, by stem.
+    public var openElsewhere: [String: OpenElsewhere] = [:]
 
     public init() {}
 

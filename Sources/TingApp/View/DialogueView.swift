@@ -56,6 +56,12 @@ enum DialogueView {
             AssigneePickerView.render(
                 item: dialogue.item(id), people: dialogue.planning.people, selected: selected, into: &buffer)
         }
+        if let conflict = d.pendingConflict {
+            Overlay.render(
+                title: s.conflictTitle, lines: conflict.places + ["", s.conflictNothingSaved, s.conflictKeys],
+                in: Rect(state.size), into: &buffer)
+            return nil
+        }
         return cursor
     }
 

@@ -1,0 +1,87 @@
+import Foundation
+
+extension DialogueStore {
+    /// Saves `dialogue` as `<stem>.json` over the version this process loaded or last wrote, under
+    /// the file's write lock. When the file is still that version it is written as it is; when
+    /// someone else wrote it meanwhile, both changes are merged, or, where both changed the same
+    /// value, nothing is written and the conflict is returned. Keys this Ting does not know stay in
+    /// the file. Refuses to write over a file that is damaged, missing or written by a newer Ting.
+    public func save(_ dialogue: Dialogue, as stem: String, over version: FileVersion) throws(StoreError)
+        -> SaveOutcome
+    {
+        let name = try Self.fileName(of: stem)
+        try Self.checkSchema(of: dialogue, fileName: name)
+        let handle = try openFolder()
+        let lock = try WriteLock.acquire(for: name, in: handle, as: identity)
+        defer { lock.release() }
+        var index = LibraryIndex.read(from: handle)
+        guard let stamp = handle.stamp(of: name) else { throw .vanished(fileName: name) }
+        let mine = Self.encode(dialogue)
+        if stamp == version.stamp, !version.hasForeignContent {
+            return .written(try writeVersion(mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
+        }
+        let disk = try readFile(name, stem: stem, in: handle)
+        let othersWrote = ContentHash.of(disk) != version.contentHash
+        if !othersWrote, !version.hasForeignContent {
+            return .written(try writeVersion(mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
+        }
+        let theirs: Dialogue
+        switch DialogueFileContent(data: disk, fileName: name) {
+        case .damaged(let file): throw .wouldOverwriteDamaged(file)
+        case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
+        case .readable(let dialogue, nil): theirs = dialogue
+        }
+        guard let trees = MergeTrees(base: Self.encode(version.base), mine: mine, theirs: disk, theirsModel: Self.encode(theirs))
+        else {
+            throw .mergeFailed(fileName: name)
+        }
+        let (merged, conflicts) = ThreeWayMerge.merge(base: trees.base, mine: trees.mine, theirs: trees.theirs)
+        guard conflicts.isEmpty else {
+            let current = FileVersion(
+                stamp: stamp, contentHash: ContentHash.of(disk), base: theirs,
+                hasForeignContent: Self.encode(theirs) != disk)
+            return .conflicted(
+                try conflict(conflicts, merged: merged, trees: trees, current: current, stem: stem, name: name, in: handle))
+        }
+        let (data, result) = try decoded(merged, name: name)
+        let version = try writeVersion(
+            data, of: result, foreign: Self.encode(result) != data, as: stem, name: name, in: handle, index: &index)
+        return othersWrote ? .merged(result, version) : .written(version)
+    }
+
+    /// The conflict's sentences and both ways of resolving it.
+    private func conflict(
+        _ conflicts: [MergeConflict], merged: JSONValue, trees: MergeTrees, current: FileVersion, stem: String, name: String,
+        in handle: FolderHandle
+    ) throws(StoreError) -> SaveConflict {
+        let wording = ConflictWording(
+            base: trees.base, mine: trees.mine, theirs: trees.theirs,
+            otherWriter: otherPresences(of: stem, in: handle).first?.identity.name)
+        let (keepingMine, _) = ThreeWayMerge.merge(
+            base: trees.base, mine: trees.mine, theirs: trees.theirs, prefersMine: true)
+        return SaveConflict(
+            places: conflicts.map(wording.sentence(for:)),
+            keepingMine: try decoded(keepingMine, name: name).1,
+            keepingTheirs: try decoded(merged, name: name).1,
+            current: current)
+    }
+
+    /// The bytes of a merged tree and the dialogue they hold; a merge that is no dialogue is refused.
+    private func decoded(_ merged: JSONValue, name: String) throws(StoreError) -> (Data, Dialogue) {
+        guard let data = try? DialogueCoding.encodeJSON(merged),
+            let dialogue = try? DialogueCoding.decodeDialogue(from: data)
+        else { throw .mergeFailed(fileName: name) }
+        return (data, dialogue)
+    }
+
+    /// Writes a merge or a dialogue and returns the version now on disk.
+    private func writeVersion(
+        _ data: Data, of dialogue: Dialogue, foreign: Bool, as stem: String, name: String, in handle: FolderHandle,
+        index: inout LibraryIndex
+    ) throws(StoreError) -> FileVersion {
+        guard let stamp = try write(data, of: dialogue, as: stem, name: name, in: handle, index: &index) else {
+            throw .vanished(fileName: name)
+        }
+        return FileVersion(stamp: stamp, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: foreign)
+    }
+}
