@@ -22,7 +22,7 @@ struct ConflictWording {
         }
         let theirs = Self.words(for: conflict.theirs, field: context.field)
         let mine = Self.words(for: conflict.mine, field: context.field)
-        if context.isItemValue {
+        if context.isItemValue || context.isName {
             return "\(who) sparade \(theirs) på \(place) medan du sparade \(mine)."
         }
         let field = context.field.map { Self.fieldWords[$0] ?? $0 } ?? ""
@@ -81,6 +81,11 @@ struct ConflictWording {
         var changedBy: String?
 
         var isItemValue: Bool { listKey == "items" && ["done", "answer", "response", "date"].contains(field ?? "") }
+        /// The field is the one the element is named by.
+        var isName: Bool {
+            guard let field, let element else { return false }
+            return ConflictWording.nameKeys.first { element[$0] != nil } == field
+        }
 
         init(_ conflict: MergeConflict, base: JSONValue, mine: JSONValue, theirs: JSONValue) {
             var nodes: [JSONValue?] = [base, mine, theirs]
@@ -94,7 +99,7 @@ struct ConflictWording {
                 case .element(let id):
                     nodes = nodes.map { Self.element(id, in: $0) }
                     listKey = lastKey
-                    element = nodes[2] ?? nodes[1]
+                    element = nodes[0] ?? nodes[2] ?? nodes[1]
                     elementID = id
                     field = nil
                     let change = nodes[2]?["lastChange"]

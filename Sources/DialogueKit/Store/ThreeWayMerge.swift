@@ -81,13 +81,20 @@ struct ThreeWayMerge {
         }
     }
 
-    /// `skeleton` with the ids only `other` has, each placed after the id it follows in `other`.
+    /// `skeleton` with the ids only `other` has, each placed after the id it follows in `other`, else
+    /// before the id it precedes there, else at the end.
     private static func interleave(_ skeleton: [String], with other: [String]) -> [String] {
         var order = skeleton
         var present = Set(skeleton)
         for (index, id) in other.enumerated() where !present.contains(id) {
-            let previous = other[..<index].last { present.contains($0) }
-            let position = previous.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            let position =
+                if let previous = other[..<index].last(where: { present.contains($0) }) {
+                    order.firstIndex(of: previous).map { $0 + 1 } ?? order.count
+                } else if let next = other[(index + 1)...].first(where: { present.contains($0) }) {
+                    order.firstIndex(of: next) ?? order.count
+                } else {
+                    order.count
+                }
             order.insert(id, at: position)
             present.insert(id)
         }
