@@ -36,11 +36,16 @@ struct ConflictWording {
         case nil, .null?: field == "done" ? "ej bockad" : "inget"
         case .bool(true)?: field == "done" ? "bockad" : "ja"
         case .bool(false)?: "nej"
-        case .string(let text)?: "\"\(text.count > 60 ? text.prefix(59) + "…" : text)\""
+        case .string(let text)?: "\"\(shortened(text, to: 80))\""
         case .integer(let number)?: "\(number)"
         case .number(let number)?: "\(number)"
         case .object?, .array?: "en annan version"
         }
+    }
+
+    /// `text`, cut to `limit` characters with "…" when longer, so that a long answer keeps the sentence readable.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        text.count > limit ? text.prefix(limit - 1) + "…" : text
     }
 
     /// The words for a list's element, by the list's key.
@@ -119,7 +124,7 @@ struct ConflictWording {
         var place: String {
             guard let element else { return field == nil ? listKey.map { ConflictWording.listWords[$0] ?? $0 } ?? "" : "" }
             let name = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }.first ?? elementID ?? ""
-            let quoted = "\"\(name.count > 60 ? name.prefix(59) + "…" : name)\""
+            let quoted = "\"\(ConflictWording.shortened(name, to: 100))\""
             if isItemValue { return quoted }
             return "\(listKey.flatMap { ConflictWording.elementWords[$0] } ?? "posten") \(quoted)"
         }

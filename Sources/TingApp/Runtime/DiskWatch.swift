@@ -5,7 +5,7 @@ import Foundation
 /// process's presence file.
 struct DiskWatch {
     /// How often the disk is looked at.
-    static let checkInterval = Duration.seconds(1)
+    let checkInterval: Duration
 
     var lastCheck = ContinuousClock.now
     var lastPresenceRefresh = ContinuousClock.now

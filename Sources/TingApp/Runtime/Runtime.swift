@@ -14,13 +14,15 @@ public final class Runtime {
     /// The file version of the open dialogue that the next save goes over.
     private var openVersion: (stem: String, version: FileVersion)?
     /// Watches the disk for other writers and keeps this process's presence file.
-    private var watch = DiskWatch()
+    private var watch: DiskWatch
 
     /// A runtime on a terminal and library; `loadCatalogs` runs once, right after the first frame.
+    /// The disk is looked at for other writers' changes every `diskCheckInterval`.
     public init(
         terminal: Terminal, store: DialogueStore, actor: String, clock: @escaping () -> Date = Date.init,
-        loadCatalogs: @escaping () -> Catalogs
+        diskCheckInterval: Duration = .seconds(1), loadCatalogs: @escaping () -> Catalogs
     ) {
+        self.watch = DiskWatch(checkInterval: diskCheckInterval)
         self.terminal = terminal
         self.store = store
         self.loadCatalogs = loadCatalogs
@@ -50,9 +52,9 @@ public final class Runtime {
     /// About once a second, a `stat` of the open dialogue's file (read again when someone else
     /// replaced it) or of the library folder (listed again when it changed); every
     /// `presenceRefreshInterval`, the presence file is refreshed and others' are read again.
-    public func checkDisk() {
+    private func checkDisk() {
         let now = ContinuousClock.now
-        guard now - watch.lastCheck >= DiskWatch.checkInterval else { return }
+        guard now - watch.lastCheck >= watch.checkInterval else { return }
         watch.lastCheck = now
         if now - watch.lastPresenceRefresh >= .seconds(DialogueStore.presenceRefreshInterval) {
             watch.lastPresenceRefresh = now
