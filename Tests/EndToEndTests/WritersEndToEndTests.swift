@@ -57,7 +57,8 @@ struct WritersEndToEndTests {
         var responses: [String: String] = [:]
         for phase in json["phases"] as? [[String: Any]] ?? [] {
             for item in phase["items"] as? [[String: Any]] ?? [] {
-                if let id = item["id"] as? String, let response = item["response"] as? String { responses[id] = response }
+                guard let id = item["id"] as? String, let response = item["response"] as? String else { continue }
+                responses[id] = response
             }
         }
         return responses

@@ -122,7 +122,10 @@ struct ConflictWording {
 
         /// The place in words: `målet "Fler unga"`, or just `"Är beslutet fattat?"` for an item's value.
         var place: String {
-            guard let element else { return field == nil ? listKey.map { ConflictWording.listWords[$0] ?? $0 } ?? "" : "" }
+            guard let element else {
+                guard field == nil, let listKey else { return "" }
+                return ConflictWording.listWords[listKey] ?? listKey
+            }
             let name = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }.first ?? elementID ?? ""
             let quoted = "\"\(ConflictWording.shortened(name, to: 100))\""
             if isItemValue { return quoted }

@@ -13,4 +13,10 @@ public struct DialoguePresence: Equatable, Sendable {
         self.identity = identity
         self.since = since
     }
+
+    /// When they opened it, as hours and minutes in the calendar's time zone: `10:02`.
+    public func sinceTimeOfDay(in calendar: Calendar = .current) -> String {
+        let time = calendar.dateComponents([.hour, .minute], from: since)
+        return String(format: "%02d:%02d", time.hour ?? 0, time.minute ?? 0)
+    }
 }

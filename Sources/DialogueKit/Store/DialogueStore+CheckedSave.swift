@@ -17,31 +17,43 @@ extension DialogueStore {
         var index = LibraryIndex.read(from: handle)
         guard let stamp = handle.stamp(of: name) else { throw .vanished(fileName: name) }
         let mine = Self.encode(dialogue)
-        if stamp == version.stamp, !version.hasForeignContent {
-            return .written(try writeVersion(mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
-        }
-        let disk = try readFile(name, stem: stem, in: handle)
-        let othersWrote = ContentHash.of(disk) != version.contentHash
+        // A changed stamp with the same bytes (a touch, a copy back) is no other writer.
+        let disk = stamp == version.stamp ? nil : try readFile(name, stem: stem, in: handle)
+        let othersWrote = disk.map { ContentHash.of($0) != version.contentHash } ?? false
         if !othersWrote, !version.hasForeignContent {
-            return .written(try writeVersion(mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
+            return .written(
+                try writeVersion(mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
         }
+        var bytes = disk ?? Data()
+        if disk == nil { bytes = try readFile(name, stem: stem, in: handle) }
+        return try merge(
+            mine, onto: bytes, stamp: stamp, over: version, othersWrote: othersWrote, as: stem, name: name,
+            in: handle, index: &index)
+    }
+
+    /// Merges my change (from `version.base` to `mine`) onto the file's bytes `disk`, and writes
+    /// the merge, or returns the conflict without writing.
+    private func merge(
+        _ mine: Data, onto disk: Data, stamp: FileStamp, over version: FileVersion, othersWrote: Bool,
+        as stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
+    ) throws(StoreError) -> SaveOutcome {
         let theirs: Dialogue
         switch DialogueFileContent(data: disk, fileName: name) {
         case .damaged(let file): throw .wouldOverwriteDamaged(file)
         case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
         case .readable(let dialogue, nil): theirs = dialogue
         }
-        guard let trees = MergeTrees(base: Self.encode(version.base), mine: mine, theirs: disk, theirsModel: Self.encode(theirs))
-        else {
-            throw .mergeFailed(fileName: name)
-        }
+        let trees = MergeTrees(
+            base: Self.encode(version.base), mine: mine, theirs: disk, theirsModel: Self.encode(theirs))
+        guard let trees else { throw .mergeFailed(fileName: name) }
         let (merged, conflicts) = ThreeWayMerge.merge(base: trees.base, mine: trees.mine, theirs: trees.theirs)
         guard conflicts.isEmpty else {
             let current = FileVersion(
                 stamp: stamp, contentHash: ContentHash.of(disk), base: theirs,
                 hasForeignContent: Self.encode(theirs) != disk)
-            return .conflicted(
-                try conflict(conflicts, merged: merged, trees: trees, current: current, stem: stem, name: name, in: handle))
+            let conflict = try conflict(
+                conflicts, merged: merged, trees: trees, current: current, stem: stem, name: name, in: handle)
+            return .conflicted(conflict)
         }
         let (data, result) = try decoded(merged, name: name)
         let version = try writeVersion(
@@ -51,8 +63,8 @@ extension DialogueStore {
 
     /// The conflict's sentences and both ways of resolving it.
     private func conflict(
-        _ conflicts: [MergeConflict], merged: JSONValue, trees: MergeTrees, current: FileVersion, stem: String, name: String,
-        in handle: FolderHandle
+        _ conflicts: [MergeConflict], merged: JSONValue, trees: MergeTrees, current: FileVersion, stem: String,
+        name: String, in handle: FolderHandle
     ) throws(StoreError) -> SaveConflict {
         let wording = ConflictWording(
             base: trees.base, mine: trees.mine, theirs: trees.theirs,

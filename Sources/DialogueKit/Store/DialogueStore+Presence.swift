@@ -46,8 +46,8 @@ extension DialogueStore {
 
     private func presences(in handle: FolderHandle, now: Date) -> [DialoguePresence] {
         handle.names().compactMap { name in
-            guard name.hasPrefix("."), let marker = name.range(of: ".\(DialogueFileName.fileExtension)\(Self.presenceMarker)")
-            else { return nil }
+            let marker = name.range(of: ".\(DialogueFileName.fileExtension)\(Self.presenceMarker)")
+            guard name.hasPrefix("."), let marker else { return nil }
             let stem = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
             guard let stamp = handle.stamp(of: name), let text = try? handle.contents(of: name),
                 let (identity, since) = WriterIdentity.parse(fileText: String(decoding: text, as: UTF8.self))
@@ -64,8 +64,13 @@ extension DialogueStore {
     /// This process's presence file name for `stem`; user and host keep only letters, digits, `-` and `_`.
     private func presenceName(of stem: String) -> String {
         let safe = { (text: String) in
-            String(text.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_") ? Character($0) : "_" })
+            String(
+                text.unicodeScalars.map { scalar in
+                    let kept = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+                    return kept || scalar == "-" || scalar == "_" ? Character(scalar) : "_"
+                })
         }
-        return ".\(DialogueFileName.fileName(of: stem))\(Self.presenceMarker)\(safe(identity.user))@\(safe(identity.host)).\(identity.pid)"
+        let who = "\(safe(identity.user))@\(safe(identity.host)).\(identity.pid)"
+        return ".\(DialogueFileName.fileName(of: stem))\(Self.presenceMarker)\(who)"
     }
 }

@@ -33,12 +33,11 @@ struct MergeTrees {
         if let modelList = model.elements, let rawList = raw.elements,
             let identity = ThreeWayMerge.identityKey(of: [modelList, rawList])
         {
-            let rawByID = Dictionary(
-                rawList.compactMap { element in element[identity]?.text.map { ($0, element) } }) { first, _ in first }
+            let rawByID = ThreeWayMerge.byID(rawList, identity)
             return .array(
                 modelList.map { element in
-                    element[identity]?.text.flatMap { rawByID[$0] }.map { overlay(unknownOf: $0, onto: element) }
-                        ?? element
+                    guard let raw = element[identity]?.text.flatMap({ rawByID[$0] }) else { return element }
+                    return overlay(unknownOf: raw, onto: element)
                 })
         }
         return model

@@ -45,8 +45,8 @@ public struct WriterIdentity: Equatable, Sendable {
         guard let user = fields["user"], let host = fields["host"], let pid = fields["pid"].flatMap({ Int32($0) }),
             let since = fields["since"].flatMap({ Int64($0) })
         else { return nil }
-        return (WriterIdentity(user: String(user), host: String(host), pid: pid),
-                Date(timeIntervalSince1970: TimeInterval(since)))
+        let identity = WriterIdentity(user: String(user), host: String(host), pid: pid)
+        return (identity, Date(timeIntervalSince1970: TimeInterval(since)))
     }
 
     private static func currentUser() -> String {

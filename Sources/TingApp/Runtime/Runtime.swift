@@ -114,10 +114,7 @@ public final class Runtime {
     /// Everyone else with a dialogue open, as the library shows them (local time of day).
     private func othersOpen() -> [OpenElsewhere] {
         store.presences().map { presence in
-            let time = Calendar.current.dateComponents([.hour, .minute], from: presence.since)
-            return OpenElsewhere(
-                stem: presence.stem, who: presence.identity.name,
-                since: String(format: "%02d:%02d", time.hour ?? 0, time.minute ?? 0))
+            OpenElsewhere(stem: presence.stem, who: presence.identity.name, since: presence.sinceTimeOfDay())
         }
     }
 
