@@ -10,6 +10,8 @@ public struct UIStrings: Sendable {
     public var conflictTitle = "Någon annan ändrade samma sak"
     public var conflictNothingSaved = "Inget har skrivits över. Välj vilket värde som ska gälla:"
     public var conflictKeys = "m = behåll ditt värde · t = ta deras värde"
+    public var keyKeepMine = "behåll ditt värde"
+    public var keyTakeTheirs = "ta deras värde"
     public var conflictMoreOf = "till"
     public var columnTitle = "Dialog"
     public var columnTemplate = "Handbok"

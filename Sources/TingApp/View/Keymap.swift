@@ -23,6 +23,8 @@ enum Keymap {
             case .confirmingDelete:
                 return [KeyHint("j", s.keyDelete), KeyHint("n", s.keyCancel), KeyHint("Esc", s.keyCancel)]
             }
+        case .dialogue(let d) where d.pendingConflict != nil:
+            return [KeyHint("m", s.keyKeepMine), KeyHint("t", s.keyTakeTheirs)]
         case .dialogue(let d):
             switch d.mode {
             case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)

@@ -58,8 +58,8 @@ enum LibraryView {
         case .dialogue(let d):
             let changed = LocalDate(d.modifiedAt)
             var text = "\(s.file): \(d.stem).json · \(s.changed) \(changed)"
+            if let openElsewhere { text = "\(openElsewhere.text) · \(text)" }
             if d.isReadOnly { text += " · \(s.readOnly)" }
-            if let openElsewhere { text += " · \(openElsewhere.text)" }
             let overdue = d.overduePhases(today: today)
             if !overdue.isEmpty {
                 text += " · \(s.overdue): \(overdue.map(\.defaultTitle).joined(separator: ", "))"
