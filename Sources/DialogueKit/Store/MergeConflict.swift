@@ -3,7 +3,6 @@
 struct MergeConflict: Equatable, Sendable {
     /// Where in the file.
     var path: [JSONPathStep]
-    var base: JSONValue?
     var mine: JSONValue?
     var theirs: JSONValue?
 }

@@ -42,7 +42,7 @@ struct ThreeWayMerge {
                     base: base?.elements ?? [], mine: mineElements, theirs: theirElements, identity: identity,
                     at: path))
         }
-        conflicts.append(MergeConflict(path: path, base: base, mine: mine, theirs: theirs))
+        conflicts.append(MergeConflict(path: path, mine: mine, theirs: theirs))
         return prefersMine ? mine : theirs
     }
 
@@ -71,7 +71,7 @@ struct ThreeWayMerge {
         if mineReordered && theirsReordered
             && Self.common(mineOrder, theirOrder) != Self.common(theirOrder, mineOrder)
         {
-            conflicts.append(MergeConflict(path: path, base: .array(base), mine: .array(mine), theirs: .array(theirs)))
+            conflicts.append(MergeConflict(path: path, mine: .array(mine), theirs: .array(theirs)))
             mineFirst = prefersMine
         }
         let (skeleton, other) = mineFirst ? (mineOrder, theirOrder) : (theirOrder, mineOrder)
@@ -81,19 +81,20 @@ struct ThreeWayMerge {
         }
     }
 
-    /// `skeleton` with the ids only `other` has, each placed after the id it follows in `other`, else
-    /// before the id it precedes there, else at the end.
+    /// `skeleton` with the ids only `other` has: those at the end of `other` at the end, the others
+    /// after the id they follow in `other` (or before the one they precede).
     private static func interleave(_ skeleton: [String], with other: [String]) -> [String] {
         var order = skeleton
         var present = Set(skeleton)
         for (index, id) in other.enumerated() where !present.contains(id) {
+            let next = other[(index + 1)...].first { present.contains($0) }
             let position =
-                if let previous = other[..<index].last(where: { present.contains($0) }) {
-                    order.firstIndex(of: previous).map { $0 + 1 } ?? order.count
-                } else if let next = other[(index + 1)...].first(where: { present.contains($0) }) {
-                    order.firstIndex(of: next) ?? order.count
-                } else {
+                if next == nil {
                     order.count
+                } else if let previous = other[..<index].last(where: { present.contains($0) }) {
+                    order.firstIndex(of: previous).map { $0 + 1 } ?? order.count
+                } else {
+                    next.flatMap { order.firstIndex(of: $0) } ?? order.count
                 }
             order.insert(id, at: position)
             present.insert(id)
