@@ -75,11 +75,25 @@ struct TUIWritersEndToEndTests {
         try eva.waitFor("Lekplats · öppen hos anna@")
         #expect(try TingBinary.run(["list", "--dir", folder.path]).out.contains("öppen hos anna@"))
 
+        // A dialogue made elsewhere shows up in the library without reopening it.
+        #expect(try TingBinary.run(["new", "--title", "Park", "--dir", folder.path]).status == 0)
+        try eva.waitFor("Park")
+
         try anna.send("q")
         try eva.waitForAbsence("öppen hos anna@")
-        try anna.send("q")
-        try anna.waitFor("[exit 0]")
-        let hidden = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".open.") }
-        #expect(hidden.isEmpty, "presence files left behind: \(hidden)")
+        try anna.send("Enter")
+        try eva.waitFor("öppen hos anna@")
+
+        // SIGTERM quits cleanly, and the presence file goes with it.
+        let presence = try #require(try presenceFiles(in: folder).first)
+        let pid = try #require(presence.split(separator: ".").last.flatMap { Int32($0) })
+        #expect(kill(pid, SIGTERM) == 0)
+        try anna.waitFor("[exit ")
+        try eva.waitForAbsence("öppen hos anna@")
+        #expect(try presenceFiles(in: folder).isEmpty, "presence files left behind")
+    }
+
+    private func presenceFiles(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".json.open.") }
     }
 }

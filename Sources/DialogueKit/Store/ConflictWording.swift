@@ -126,7 +126,8 @@ struct ConflictWording {
                 guard field == nil, let listKey else { return "" }
                 return ConflictWording.listWords[listKey] ?? listKey
             }
-            let name = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }.first ?? elementID ?? ""
+            let names = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }
+            let name = names.first { !$0.isEmpty } ?? elementID ?? ""
             let quoted = "\"\(ConflictWording.shortened(name, to: 100))\""
             if isItemValue { return quoted }
             return "\(listKey.flatMap { ConflictWording.elementWords[$0] } ?? "posten") \(quoted)"
