@@ -63,11 +63,8 @@ public final class Runtime {
         }
         switch state.screen {
         case .library:
-            let mark = store.folderChangeMark()
-            guard mark != watch.folder else { return }
-            watch.folder = mark
-            dispatch(.presenceListed(othersOpen()))
-            dispatch(.libraryListed(store.list()))
+            guard store.folderChangeMark() != watch.folder, let listed = perform(.listLibrary) else { return }
+            dispatch(listed)
         case .dialogue(let d):
             guard d.pendingConflict == nil, let open = openVersion, open.stem == d.stem else { return }
             let mark = store.changeMark(of: d.stem)
@@ -75,7 +72,7 @@ public final class Runtime {
             watch.seenChange = mark
             if d.dialogue != open.version.base {
                 // Unsaved changes (a save failed): saving now merges them with the file's.
-                dispatch(perform(.save(d.dialogue, stem: d.stem)) ?? .dialogueSaved(stem: d.stem))
+                if let outcome = perform(.save(d.dialogue, stem: d.stem)) { dispatch(outcome) }
                 return
             }
             do throws(StoreError) {
@@ -139,6 +136,7 @@ public final class Runtime {
         do {
             switch effect {
             case .listLibrary:
+                watch.folder = store.folderChangeMark()
                 dispatch(.presenceListed(othersOpen()))
                 return .libraryListed(store.list())
             case .open(let stem):
