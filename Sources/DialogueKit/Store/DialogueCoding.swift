@@ -15,7 +15,7 @@ enum DialogueCoding {
 
     /// Decodes any JSON file into a tree.
     static func decodeJSON(from data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+        try JSONTreeParser.parse(data)
     }
 
     private static func encode(_ value: some Encodable) throws -> Data {

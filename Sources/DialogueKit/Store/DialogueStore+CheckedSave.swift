@@ -27,37 +27,52 @@ extension DialogueStore {
         var bytes = disk ?? Data()
         if disk == nil { bytes = try readFile(name, stem: stem, in: handle) }
         return try merge(
-            mine, onto: bytes, stamp: stamp, over: version, othersWrote: othersWrote, as: stem, name: name,
-            in: handle, index: &index)
+            dialogue, encoded: mine, onto: bytes, stamp: stamp, over: version, othersWrote: othersWrote, as: stem,
+            name: name, in: handle, index: &index)
     }
 
-    /// Merges my change (from `version.base` to `mine`) onto the file's bytes `disk`, and writes
-    /// the merge, or returns the conflict without writing.
+    /// Merges my change (from `version.base` to `dialogue`, encoded as `mine`) onto the file's bytes
+    /// `disk`, and writes the merge, or returns the conflict without writing. When nobody else wrote
+    /// (the file only holds more than this Ting knows), the file is still the base and the merge is
+    /// my dialogue with the file's unknown members.
     private func merge(
-        _ mine: Data, onto disk: Data, stamp: FileStamp, over version: FileVersion, othersWrote: Bool,
-        as stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
+        _ dialogue: Dialogue, encoded mine: Data, onto disk: Data, stamp: FileStamp, over version: FileVersion,
+        othersWrote: Bool, as stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
     ) throws(StoreError) -> SaveOutcome {
-        let theirs: Dialogue
-        switch DialogueFileContent(data: disk, fileName: name) {
-        case .damaged(let file): throw .wouldOverwriteDamaged(file)
-        case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
-        case .readable(let dialogue, nil): theirs = dialogue
+        let base = Self.encode(version.base)
+        var theirs = version.base
+        var theirsModel = base
+        if othersWrote {
+            switch DialogueFileContent(data: disk, fileName: name) {
+            case .damaged(let file): throw .wouldOverwriteDamaged(file)
+            case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
+            case .readable(let dialogue, nil): theirs = dialogue
+            }
+            theirsModel = Self.encode(theirs)
         }
-        let trees = MergeTrees(
-            base: Self.encode(version.base), mine: mine, theirs: disk, theirsModel: Self.encode(theirs))
+        let trees = MergeTrees(base: base, mine: mine, theirs: disk, theirsModel: othersWrote ? theirsModel : nil)
         guard let trees else { throw .mergeFailed(fileName: name) }
         let (merged, conflicts) = ThreeWayMerge.merge(base: trees.base, mine: trees.mine, theirs: trees.theirs)
         guard conflicts.isEmpty else {
             let current = FileVersion(
                 stamp: stamp, contentHash: ContentHash.of(disk), base: theirs,
-                hasForeignContent: Self.encode(theirs) != disk)
+                hasForeignContent: theirsModel != disk)
             let conflict = try conflict(
                 conflicts, merged: merged, trees: trees, current: current, stem: stem, name: name, in: handle)
             return .conflicted(conflict)
         }
+        guard othersWrote else {
+            guard let data = try? DialogueCoding.encodeJSON(merged) else { throw .mergeFailed(fileName: name) }
+            let version = try writeVersion(
+                data, of: dialogue, foreign: data != mine, as: stem, name: name, in: handle, index: &index)
+            return .written(version)
+        }
         let (data, result) = try decoded(merged, name: name)
+        // Only a file that holds more than its dialogue passes more than the dialogue on.
+        let canonical = Self.encode(result)
+        let bytes = theirsModel == disk ? canonical : data
         let version = try writeVersion(
-            data, of: result, foreign: Self.encode(result) != data, as: stem, name: name, in: handle, index: &index)
+            bytes, of: result, foreign: bytes != canonical, as: stem, name: name, in: handle, index: &index)
         return othersWrote ? .merged(result, version) : .written(version)
     }
 

@@ -1,6 +1,6 @@
-/// Any JSON value, as a tree that can be compared and merged; encoded by `DialogueCoding` exactly
-/// as a dialogue is, so a merged file looks like any other.
-indirect enum JSONValue: Codable, Equatable, Sendable {
+/// Any JSON value, as a tree that can be compared and merged; parsed by `JSONTreeParser`, encoded by
+/// `DialogueCoding` exactly as a dialogue is, so a merged file looks like any other.
+indirect enum JSONValue: Encodable, Equatable, Sendable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
@@ -8,25 +8,6 @@ indirect enum JSONValue: Codable, Equatable, Sendable {
     case number(Double)
     case bool(Bool)
     case null
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int64.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()

@@ -8,13 +8,13 @@ struct MergeTrees {
     let mine: JSONValue
     let theirs: JSONValue
 
-    /// Parses the encodings of base and mine, the file on disk, and the encoding of its dialogue;
-    /// nil when one is not JSON.
-    init?(base: Data, mine: Data, theirs disk: Data, theirsModel: Data) {
+    /// Parses the encodings of base and mine, the file on disk, and the encoding of its dialogue
+    /// (nil when that is the base); nil when one is not JSON.
+    init?(base: Data, mine: Data, theirs disk: Data, theirsModel: Data?) {
         guard let base = try? DialogueCoding.decodeJSON(from: base),
             let mine = try? DialogueCoding.decodeJSON(from: mine),
             let raw = try? DialogueCoding.decodeJSON(from: disk),
-            let model = try? DialogueCoding.decodeJSON(from: theirsModel)
+            let model = try? theirsModel.map(DialogueCoding.decodeJSON(from:)) ?? base
         else { return nil }
         self.base = base
         self.mine = mine
