@@ -10,9 +10,7 @@ public struct FileVersion: Equatable, Sendable {
     /// The file holds more than `base` encodes (keys a newer Ting added, or another layout), so a
     /// save merges onto the file instead of replacing it, and nothing this Ting does not know is dropped.
     let hasForeignContent: Bool
-}
 
-extension FileVersion {
     /// The file's mark when this version was read or written; `DialogueStore.changeMark(of:)`
     /// differs from it once someone else has replaced the file.
     public var mark: FileChangeMark { FileChangeMark(stamp: stamp) }
