@@ -249,3 +249,29 @@ struct StoreMergeTests {
         }
     }
 }
+
+extension StoreMergeTests {
+    @Test func anAssigneeConflictNamesThePeople() throws {
+        try StoreFixtures.withLibrary { store in
+            var start = StoreFixtures.dialogue("Ansvar")
+            let anna = start.addPerson(name: "Anna Berg", role: .official, at: StoreFixtures.now)
+            let eva = start.addPerson(name: "Eva Lind", role: .elected, at: StoreFixtures.now)
+            let stem = try store.create(start)
+            let mine = try store.load(stem)
+            var theirs = try store.load(stem)
+            try theirs.dialogue.assign(itemID: "genomforande.mote", to: anna, by: "anna", at: StoreFixtures.now)
+            _ = try store.save(theirs.dialogue, as: stem, over: #require(theirs.version))
+            var dialogue = mine.dialogue
+            try dialogue.assign(itemID: "genomforande.mote", to: eva, by: "eva", at: StoreFixtures.now)
+            guard case .conflicted(let conflict) = try store.save(dialogue, as: stem, over: #require(mine.version))
+            else {
+                Issue.record("expected a conflict")
+                return
+            }
+            #expect(
+                conflict.places == [
+                    #"anna sparade ansvarig "Anna Berg" på punkten "Håll mötet" medan du sparade "Eva Lind"."#
+                ])
+        }
+    }
+}

@@ -14,14 +14,15 @@ struct ConflictWording {
         let who = context.changedBy ?? otherWriter ?? "någon annan"
         let place = context.place
         if context.field == nil, context.element != nil {
-            if conflict.theirs == nil { return "\(who) tog bort \(place) medan du ändrade den." }
-            if conflict.mine == nil { return "\(who) ändrade \(place) medan du tog bort den." }
+            let it = context.listKey.map { Self.neuterLists.contains($0) } == true ? "det" : "den"
+            if conflict.theirs == nil { return "\(who) tog bort \(place) medan du ändrade \(it)." }
+            if conflict.mine == nil { return "\(who) ändrade \(place) medan du tog bort \(it)." }
         }
         if context.field == nil, context.element == nil {
             return "\(who) ändrade ordningen i \(place) medan du också ändrade den."
         }
-        let theirs = Self.words(for: conflict.theirs, field: context.field)
-        let mine = Self.words(for: conflict.mine, field: context.field)
+        let theirs = words(for: conflict.theirs, field: context.field)
+        let mine = words(for: conflict.mine, field: context.field)
         if context.isItemValue || context.isName {
             return "\(who) sparade \(theirs) på \(place) medan du sparade \(mine)."
         }
@@ -30,13 +31,19 @@ struct ConflictWording {
         return "\(who) sparade \(field) \(theirs)\(on) medan du sparade \(mine)."
     }
 
-    /// A value as a person reads it.
-    static func words(for value: JSONValue?, field: String?) -> String {
-        switch value {
+    /// A value as a person reads it; a person's id as their name.
+    func words(for value: JSONValue?, field: String?) -> String {
+        if field == "assignee", let id = value?.text {
+            let people = [theirs, mine].lazy.compactMap { $0["planning"]?["people"]?.elements }.joined()
+            if let name = people.first(where: { $0["id"]?.text == id })?["name"]?.text {
+                return "\"\(Self.shortened(name, to: 80))\""
+            }
+        }
+        return switch value {
         case nil, .null?: field == "done" ? "ej bockad" : "inget"
         case .bool(true)?: field == "done" ? "bockad" : "ja"
         case .bool(false)?: "nej"
-        case .string(let text)?: "\"\(shortened(text, to: 80))\""
+        case .string(let text)?: "\"\(Self.shortened(text, to: 80))\""
         case .integer(let number)?: "\(number)"
         case .number(let number)?: "\(number)"
         case .object?, .array?: "en annan version"
@@ -54,6 +61,9 @@ struct ConflictWording {
         "people": "personen", "risks": "risken", "sideIssues": "sidofrågan", "levels": "nivån", "phases": "fasen",
         "roles": "rollen", "methods": "metoden",
     ]
+
+    /// The lists whose element word is neuter (`målet` … `det`).
+    static let neuterLists: Set<String> = ["goals"]
 
     /// The words for a list, by its key.
     static let listWords = [
