@@ -63,7 +63,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .busy(let fileName, let holder, let seconds):
             "Ändringen sparades inte: '\(fileName)' sparas just nu av "
                 + (holder.map { "\($0.name) (process \($0.pid))" } ?? "en annan process")
-                + (seconds.map { " sedan \($0) s" } ?? "")
+                + (seconds.flatMap { $0 > 0 ? " sedan \($0) s" : nil } ?? "")
                 + "; försök igen om en stund. Hänger det kvar, ta bort låsfilen "
                 + "'\(WriteLock.name(for: fileName))' när ingen annan sparar."
         case .vanished(let fileName):
