@@ -15,7 +15,7 @@ enum DialogueCoding {
 
     /// Decodes any JSON file into a tree.
     static func decodeJSON(from data: Data) throws -> JSONValue {
-        try JSONTreeParser.parse(data)
+        JSONValue(parsed: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
     }
 
     private static func encode(_ value: some Encodable) throws -> Data {

@@ -1,5 +1,8 @@
-/// Any JSON value, as a tree that can be compared and merged; parsed by `JSONTreeParser`, encoded by
-/// `DialogueCoding` exactly as a dialogue is, so a merged file looks like any other.
+import Foundation
+
+/// Any JSON value, as a tree that can be compared and merged; read from what Foundation's
+/// `JSONSerialization` parses, encoded by `DialogueCoding` exactly as a dialogue is, so a merged
+/// file looks like any other.
 indirect enum JSONValue: Encodable, Equatable, Sendable {
     case object([String: JSONValue])
     case array([JSONValue])
@@ -8,6 +11,28 @@ indirect enum JSONValue: Encodable, Equatable, Sendable {
     case number(Double)
     case bool(Bool)
     case null
+
+    /// The tree of an object `JSONSerialization` returned.
+    init(parsed object: Any) {
+        switch object {
+        case let members as [String: Any]: self = .object(members.mapValues(JSONValue.init(parsed:)))
+        case let elements as [Any]: self = .array(elements.map(JSONValue.init(parsed:)))
+        case let text as String: self = .string(text)
+        case let number as NSNumber: self = JSONValue(number: number)
+        default: self = .null
+        }
+    }
+
+    /// A number as JSONSerialization gives it: true and false are NSNumbers of C type `char`.
+    private init(number: NSNumber) {
+        if String(cString: number.objCType) == "c" {
+            self = .bool(number.boolValue)
+        } else if let integer = Int64(exactly: number) {
+            self = .integer(integer)
+        } else {
+            self = .number(number.doubleValue)
+        }
+    }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
