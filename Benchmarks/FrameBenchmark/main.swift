@@ -1,5 +1,6 @@
 // Keypress to updated frame, measured on the pure path a keypress takes before the terminal
-// writes it: `update(&state, .keyPressed)` then `AppView.render(state)`. The dialogue carries
+// writes it: `update(&state, .keyPressed)` then `AppView.render(state)`; and the save that
+// follows a change, through the write lock and the version check, fsync included. The dialogue carries
 // 200 target groups and a Planering checklist of 5,000 items (standing in for the 5,000 inputs
 // of DESIGN.md's budget until inputs exist). Writes one JSON result file per figure for
 // scripts/bench/summary.py: {"label", "unit": "ms", "samples"}.
@@ -74,3 +75,30 @@ for (label, panel) in [("keypress-checklist-5000", PlanningPanel.checklist), ("k
     let data = try JSONSerialization.data(withJSONObject: result)
     try data.write(to: output.appendingPathComponent("\(label).json"))
 }
+
+/// Milliseconds for each of `runs` saves of the big dialogue to a temp library, fsync included,
+/// each after one checklist edit, the way the TUI saves after a keypress: over the version loaded,
+/// under the write lock.
+func measureSaves(_ dialogue: Dialogue, runs: Int) throws -> [Double] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ting-save-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try DialogueStore(folder: folder)
+    var loaded = try store.createLoaded(dialogue)
+    let clock = ContinuousClock()
+    var samples: [Double] = []
+    for n in 0..<runs {
+        try loaded.dialogue.apply(.done(n % 2 == 0), to: "stor.0", by: "bench", at: Date())
+        let elapsed = try clock.measure {
+            guard case .written(let version) = try store.save(loaded.dialogue, as: loaded.stem, over: loaded.version!)
+            else { fatalError("the benchmark's save was not a plain write") }
+            loaded.version = version
+        }
+        samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+    }
+    return samples
+}
+
+let saves: [String: Any] = [
+    "label": "save-checklist-5000", "unit": "ms", "samples": try measureSaves(dialogue, runs: runs),
+]
+try JSONSerialization.data(withJSONObject: saves).write(to: output.appendingPathComponent("save-checklist-5000.json"))

@@ -126,16 +126,30 @@ struct UndoUpdateTests {
         #expect(Fixtures.screen(state)?.planningPanel == panel)
     }
 
-    @Test func anUndoRefusesWhenTheDialogueWasReplacedSince() throws {
+    @Test func anUndoAfterSomeoneElsesChangeTakesBackOnlyTheStep() throws {
         var state = Fixtures.dialogueState()
+        let answered = try #require(Fixtures.screen(state)?.selected?.id)
         _ = press([.character("y")], on: &state)
         guard case .dialogue(var d) = state.screen else { return }
         d.dialogue.purpose = "ändrat av någon annan"
         state.screen = .dialogue(d)
         let effects = press([.character("u")], on: &state)
+        #expect(effects.count == 1, "the undo is saved")
+        #expect(Fixtures.screen(state)?.dialogue.item(answered)?.answer == nil, "the step is taken back")
+        #expect(Fixtures.screen(state)?.dialogue.purpose == "ändrat av någon annan", "their change stays")
+    }
+
+    @Test func anUndoRefusesWhenSomeoneElseChangedTheSameValueSince() throws {
+        var state = Fixtures.dialogueState()
+        let answered = try #require(Fixtures.screen(state)?.selected?.id)
+        _ = press([.character("y")], on: &state)
+        guard case .dialogue(var d) = state.screen else { return }
+        try d.dialogue.apply(.answer(.no), to: answered, by: "anna", at: Fixtures.now)
+        state.screen = .dialogue(d)
+        let effects = press([.character("u")], on: &state)
         #expect(effects.isEmpty)
         #expect(state.status == StatusLine(UIStrings.swedish.undoReplaced, isError: true))
-        #expect(Fixtures.screen(state)?.dialogue.purpose == "ändrat av någon annan")
+        #expect(Fixtures.screen(state)?.dialogue.item(answered)?.answer == .no, "their answer stays")
     }
 
     @Test func aReadOnlyDialogueHasNothingToUndo() {

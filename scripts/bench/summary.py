@@ -26,6 +26,7 @@ ROWS = [
     ("peak-rss-list-1000", "peak RSS of `ting list` over 1,000", None),
     ("keypress-checklist-5000", "keypress to frame, checklist of 5,000 items", 2.0),
     ("keypress-groups-200", "keypress to frame, 200 target groups", 2.0),
+    ("save-checklist-5000", "save after one edit, 5,000 items (lock, check, fsync)", None),
     ("version", "calibration: `ting --version`", None),
     ("true", "calibration: `/bin/true` (harness overhead)", None),
     ("version-dynamic", "`ting --version`, dynamically linked", None),

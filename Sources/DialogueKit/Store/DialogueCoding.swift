@@ -5,13 +5,27 @@ import Foundation
 enum DialogueCoding {
     /// Encodes a dialogue file: pretty, sorted keys, UTF-8 text and slashes as they are, ISO-8601 dates.
     static func encodeDialogue(_ dialogue: Dialogue) throws -> Data {
+        try encode(dialogue)
+    }
+
+    /// Encodes a JSON tree (a merge of dialogue files) exactly as a dialogue file is encoded.
+    static func encodeJSON(_ value: JSONValue) throws -> Data {
+        try encode(value)
+    }
+
+    /// Decodes any JSON file into a tree.
+    static func decodeJSON(from data: Data) throws -> JSONValue {
+        JSONValue(parsed: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    }
+
+    private static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(date.formatted(wholeSeconds))
         }
-        var data = try encoder.encode(dialogue)
+        var data = try encoder.encode(value)
         data.append(UInt8(ascii: "\n"))
         return data
     }

@@ -20,14 +20,20 @@ public struct DialogueStore: Sendable {
     public let folder: URL
     /// How bytes reach the disk; a test can make it fail like a full disk.
     let writeBytes: AtomicWriter.WriteFunction
+    /// Who this process is, in lock and presence files.
+    public let identity: WriterIdentity
 
-    /// A store for the library in `folder`, which is created if it is missing.
-    public init(folder: URL) throws(StoreError) {
-        try self.init(folder: folder, writeBytes: AtomicWriter.systemWrite)
+    /// A store for the library in `folder`, which is created if it is missing; `identity` names this
+    /// process to other writers.
+    public init(folder: URL, identity: WriterIdentity = .current) throws(StoreError) {
+        try self.init(folder: folder, identity: identity, writeBytes: AtomicWriter.systemWrite)
     }
 
-    init(folder: URL, writeBytes: @escaping AtomicWriter.WriteFunction) throws(StoreError) {
+    init(folder: URL, identity: WriterIdentity = .current, writeBytes: @escaping AtomicWriter.WriteFunction)
+        throws(StoreError)
+    {
         self.folder = folder.standardizedFileURL
+        self.identity = identity
         self.writeBytes = writeBytes
         do throws(OSFailure) {
             try FolderHandle.makeFolders(at: self.folder)
@@ -73,7 +79,7 @@ public struct DialogueStore: Sendable {
     public func load(_ stem: String) throws(StoreError) -> LoadedDialogue {
         let name = try Self.fileName(of: stem)
         let handle = try openFolder()
-        let data = try readFile(name, stem: stem, in: handle)
+        let (data, stamp) = try readFileAndStamp(name, stem: stem, in: handle)
         switch DialogueFileContent(data: data, fileName: name) {
         case .damaged(let file):
             throw .damaged(file)
@@ -82,30 +88,36 @@ public struct DialogueStore: Sendable {
                 stem: stem, dialogue: dialogue, isReadOnly: newerSchema != nil,
                 readOnlyReason: newerSchema.map {
                     DialogueFileContent.readOnlyReason(fileName: name, schema: $0)
-                })
+                },
+                version: FileVersion(
+                    stamp: stamp, contentHash: ContentHash.of(data), base: dialogue,
+                    hasForeignContent: Self.encode(dialogue) != data))
         }
     }
 
-    /// Writes `dialogue` to `<stem>.json` atomically, keeping the previous version in `.backup/<stem>/`.
-    /// Refuses to write over a file that is damaged or was written by a newer Ting.
+    /// Replaces `<stem>.json` with `dialogue` whatever the file holds now, under the write lock,
+    /// keeping the previous version in `.backup/<stem>/`; for putting back a version on purpose. Edits
+    /// use `save(_:as:over:)`, which never loses another writer's change. Refuses to write over a
+    /// file that is damaged or was written by a newer Ting.
     public func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) {
         let name = try Self.fileName(of: stem)
         try Self.checkSchema(of: dialogue, fileName: name)
         let handle = try openFolder()
+        let lock = try WriteLock.acquire(for: name, in: handle, as: identity)
+        defer { lock.release() }
         var index = LibraryIndex.read(from: handle)
         try checkOverwritable(name, stem: stem, in: handle, index: index)
-        let data = Self.encode(dialogue)
-        do throws(OSFailure) {
-            try writer(for: handle).replace(name, with: data, backupFolder: Self.backupFolder)
-        } catch {
-            throw .writeFailed(fileName: name, failure: error)
-        }
-        record(dialogue, stem: stem, name: name, in: handle, index: &index)
+        _ = try write(Self.encode(dialogue), of: dialogue, as: stem, name: name, in: handle, index: &index)
     }
 
     /// Writes a new dialogue under a stem derived from its title (`-2`, `-3` … when taken) and
     /// returns that stem. Never replaces a file.
     public func create(_ dialogue: Dialogue) throws(StoreError) -> String {
+        try createLoaded(dialogue).stem
+    }
+
+    /// Writes a new dialogue like `create` and returns it as loaded, with the version to save over.
+    public func createLoaded(_ dialogue: Dialogue) throws(StoreError) -> LoadedDialogue {
         let stem = DialogueFileName.stem(forTitle: dialogue.title)
         try Self.checkSchema(of: dialogue, fileName: DialogueFileName.fileName(of: stem))
         let handle = try openFolder()
@@ -120,8 +132,12 @@ public struct DialogueStore: Sendable {
         }
         let createdStem = DialogueFileName.stem(ofFileName: name) ?? stem
         var index = LibraryIndex.read(from: handle)
-        record(dialogue, stem: createdStem, name: name, in: handle, index: &index)
-        return createdStem
+        let stamp = record(dialogue, stem: createdStem, name: name, in: handle, index: &index)
+        return LoadedDialogue(
+            stem: createdStem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil,
+            version: stamp.map {
+                FileVersion(stamp: $0, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: false)
+            })
     }
 
     /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
@@ -129,6 +145,8 @@ public struct DialogueStore: Sendable {
         let name = try Self.fileName(of: stem)
         let handle = try openFolder()
         guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
+        let lock = try WriteLock.acquire(for: name, in: handle, as: identity)
+        defer { lock.release() }
         let time = Date().formatted(Self.trashTimeFormat)
         do throws(OSFailure) {
             try handle.makeSubfolder(Self.trashFolder)
@@ -189,6 +207,31 @@ public struct DialogueStore: Sendable {
         }
     }
 
+    /// The file's bytes and the stamp they were read at; read again if the file was replaced meanwhile.
+    func readFileAndStamp(_ name: String, stem: String, in handle: FolderHandle) throws(StoreError)
+        -> (Data, FileStamp)
+    {
+        while true {
+            guard let before = handle.stamp(of: name) else { throw .notFound(stem: stem, folder: folder.path) }
+            let data = try readFile(name, stem: stem, in: handle)
+            if handle.stamp(of: name) == before { return (data, before) }
+        }
+    }
+
+    /// Writes `data` (the encoding of `dialogue`, or a merge holding it) over `name`, keeping the
+    /// previous version in `.backup/`, and records it in the index; returns the new file's stamp.
+    func write(
+        _ data: Data, of dialogue: Dialogue, as stem: String, name: String, in handle: FolderHandle,
+        index: inout LibraryIndex
+    ) throws(StoreError) -> FileStamp? {
+        do throws(OSFailure) {
+            try writer(for: handle).replace(name, with: data, backupFolder: Self.backupFolder)
+        } catch {
+            throw .writeFailed(fileName: name, failure: error)
+        }
+        return record(dialogue, stem: stem, name: name, in: handle, index: &index)
+    }
+
     /// What the library shows for a file the index does not describe.
     private func readEntry(_ name: String, stem: String, in handle: FolderHandle) -> LibraryEntry {
         guard DialogueFileName.isSafe(stem) else {
@@ -222,15 +265,17 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    /// Puts a just-written dialogue's summary into the index.
+    /// Puts a just-written dialogue's summary into the index; returns the file's stamp.
+    @discardableResult
     func record(
         _ dialogue: Dialogue, stem: String, name: String, in handle: FolderHandle, index: inout LibraryIndex
-    ) {
+    ) -> FileStamp? {
         let now = Self.nowNanoseconds()
-        guard let stamp = handle.stamp(of: name) else { return }
+        guard let stamp = handle.stamp(of: name) else { return nil }
         let summary = DialogueSummary(stem: stem, dialogue: dialogue, isReadOnly: false)
         index.entries[stem] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: .dialogue(summary))
         index.write(to: handle)
+        return stamp
     }
 
     /// Removes a temp file left behind by a killed save once it is clearly not in use any more.
@@ -241,12 +286,12 @@ public struct DialogueStore: Sendable {
         try? handle.remove(name)
     }
 
-    private static func fileName(of stem: String) throws(StoreError) -> String {
+    static func fileName(of stem: String) throws(StoreError) -> String {
         guard DialogueFileName.isSafe(stem) else { throw .invalidName(stem) }
         return DialogueFileName.fileName(of: stem)
     }
 
-    private static func checkSchema(of dialogue: Dialogue, fileName: String) throws(StoreError) {
+    static func checkSchema(of dialogue: Dialogue, fileName: String) throws(StoreError) {
         guard dialogue.schemaVersion <= Dialogue.currentSchemaVersion else {
             throw .newerSchema(fileName: fileName, schema: dialogue.schemaVersion)
         }

@@ -7,11 +7,16 @@ public struct LoadedDialogue: Equatable, Sendable {
     public var isReadOnly: Bool
     /// Why the dialogue is read-only, as one Swedish sentence; nil when it is not.
     public var readOnlyReason: String?
+    /// The file as it was read, to save over: nil for a dialogue that did not come from the store.
+    public var version: FileVersion?
 
-    public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
+    public init(
+        stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?, version: FileVersion? = nil
+    ) {
         self.stem = stem
         self.dialogue = dialogue
         self.isReadOnly = isReadOnly
         self.readOnlyReason = readOnlyReason
+        self.version = version
     }
 }

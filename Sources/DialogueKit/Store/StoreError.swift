@@ -33,6 +33,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousInTrash(query: String, candidates: [String])
     /// Moving a file back from the trash failed; it is still in the trash.
     case untrashFailed(fileName: String, failure: OSFailure)
+    /// Another process held the file's write lock for longer than a save waits.
+    case busy(fileName: String, holder: WriterIdentity?, seconds: Int?)
+    /// The file was moved or removed by someone else while it was open here.
+    case vanished(fileName: String)
+    /// Someone else changed the file and the two versions could not be put together as a dialogue.
+    case mergeFailed(fileName: String)
 
     public var description: String {
         switch self {
@@ -77,6 +83,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .untrashFailed(let fileName, let failure):
             "Filen '\(fileName)' gick inte att flytta tillbaka från papperskorgen (.trash) och ligger kvar där: "
                 + "\(failure)."
+        case .busy(let fileName, let holder, let seconds):
+            "Ändringen sparades inte: '\(fileName)' sparas just nu av "
+                + (holder.map { "\($0.name) (process \($0.pid))" } ?? "en annan process")
+                + (seconds.flatMap { $0 > 0 ? " sedan \($0) s" : nil } ?? "")
+                + "; försök igen om en stund. Hänger det kvar, ta bort låsfilen "
+                + "'\(WriteLock.name(for: fileName))' när ingen annan sparar."
+        case .vanished(let fileName):
+            "Ändringen sparades inte: '\(fileName)' har flyttats eller tagits bort av någon annan; "
+                + "`ting list` visar vad som finns, och en borttagen dialog ligger i .trash."
+        case .mergeFailed(let fileName):
+            "Ändringen sparades inte: någon annan har ändrat '\(fileName)' och de två versionerna går inte "
+                + "att förena; öppna dialogen igen och gör ändringen på nytt."
         }
     }
 

@@ -11,12 +11,18 @@ public final class Runtime {
     private let clock: () -> Date
     private var state: AppState
     private var lastFrame: Frame?
+    /// The file version of the open dialogue that the next save goes over.
+    private var openVersion: (stem: String, version: FileVersion)?
+    /// Watches the disk for other writers and keeps this process's presence file.
+    private var watch: DiskWatch
 
     /// A runtime on a terminal and library; `loadCatalogs` runs once, right after the first frame.
+    /// The disk is looked at for other writers' changes every `diskCheckInterval`.
     public init(
         terminal: Terminal, store: DialogueStore, actor: String, clock: @escaping () -> Date = Date.init,
-        loadCatalogs: @escaping () -> Catalogs
+        diskCheckInterval: Duration = .seconds(1), loadCatalogs: @escaping () -> Catalogs
     ) {
+        self.watch = DiskWatch(checkInterval: diskCheckInterval)
         self.terminal = terminal
         self.store = store
         self.loadCatalogs = loadCatalogs
@@ -34,9 +40,48 @@ public final class Runtime {
         state.status = initialStatus
         dispatch(.libraryListed(store.list()))
         dispatch(.catalogsLoaded(loadCatalogs()))
+        watch.folder = store.folderChangeMark()
+        dispatch(.presenceListed(othersOpen()))
         while !state.isQuitting {
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
-            dispatch(message(for: event))
+            if let event = terminal.nextEvent(timeoutMilliseconds: 250) { dispatch(message(for: event)) }
+            if !state.isQuitting { checkDisk() }
+        }
+        if let stem = watch.presentStem { store.markClosed(stem) }
+    }
+
+    /// About once a second, a `stat` of the open dialogue's file (read again when someone else
+    /// replaced it) or of the library folder (listed again when it changed); every
+    /// `presenceRefreshInterval`, the presence file is refreshed and others' are read again.
+    private func checkDisk() {
+        let now = ContinuousClock.now
+        guard now - watch.lastCheck >= watch.checkInterval else { return }
+        watch.lastCheck = now
+        if now - watch.lastPresenceRefresh >= .seconds(DialogueStore.presenceRefreshInterval) {
+            watch.lastPresenceRefresh = now
+            if let stem = watch.presentStem { store.markOpen(stem, since: watch.presentSince) }
+            if case .library = state.screen { dispatch(.presenceListed(othersOpen())) }
+        }
+        switch state.screen {
+        case .library:
+            guard store.folderChangeMark() != watch.folder, let listed = perform(.listLibrary) else { return }
+            dispatch(listed)
+        case .dialogue(let d):
+            guard d.pendingConflict == nil, let open = openVersion, open.stem == d.stem else { return }
+            let mark = store.changeMark(of: d.stem)
+            guard mark != open.version.mark, mark != watch.seenChange else { return }
+            watch.seenChange = mark
+            if d.dialogue != open.version.base {
+                // Unsaved changes (a save failed): saving now merges them with the file's.
+                if let outcome = perform(.save(d.dialogue, stem: d.stem)) { dispatch(outcome) }
+                return
+            }
+            do throws(StoreError) {
+                let loaded = try store.load(d.stem)
+                if let version = loaded.version { openVersion = (d.stem, version) }
+                dispatch(.dialogueChangedOnDisk(loaded))
+            } catch {
+                dispatch(.storeFailed(error.description))
+            }
         }
     }
 
@@ -49,6 +94,24 @@ public final class Runtime {
         draw()
         for effect in effects {
             if let outcome = perform(effect) { dispatch(outcome) }
+        }
+        updatePresence()
+    }
+
+    /// Keeps a presence file for the dialogue on screen, and none for any other.
+    private func updatePresence() {
+        let stem: String? = if case .dialogue(let d) = state.screen { d.stem } else { nil }
+        guard stem != watch.presentStem else { return }
+        if let old = watch.presentStem { store.markClosed(old) }
+        watch.presentStem = stem
+        watch.presentSince = clock()
+        if let stem { store.markOpen(stem, since: watch.presentSince) }
+    }
+
+    /// Everyone else with a dialogue open, as the library shows them (local time of day).
+    private func othersOpen() -> [OpenElsewhere] {
+        store.presences().map { presence in
+            OpenElsewhere(stem: presence.stem, who: presence.identity.name, since: presence.sinceTimeOfDay())
         }
     }
 
@@ -73,12 +136,15 @@ public final class Runtime {
         do {
             switch effect {
             case .listLibrary:
+                watch.folder = store.folderChangeMark()
+                dispatch(.presenceListed(othersOpen()))
                 return .libraryListed(store.list())
             case .open(let stem):
-                return .dialogueOpened(try store.load(stem))
+                let loaded = try store.load(stem)
+                openVersion = loaded.version.map { (stem, $0) }
+                return .dialogueOpened(loaded)
             case .save(let dialogue, let stem):
-                try store.save(dialogue, as: stem)
-                return .dialogueSaved(stem: stem)
+                return try save(dialogue, as: stem)
             case .create(let templateID, let title):
                 guard let template = state.templates.first(where: { $0.id == templateID }) else {
                     return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
@@ -96,6 +162,10 @@ public final class Runtime {
                 return .historyLoaded(stem: stem, versions: try store.history(of: stem), timeZone: .current)
             case .restoreVersion(let version, let stem):
                 let dialogue = try store.restore(version, of: stem, by: state.actor, at: clock())
+                // The restored file is the open dialogue's version now: the next save goes over it.
+                if openVersion?.stem == stem, let restored = try store.load(stem).version {
+                    openVersion = (stem, restored)
+                }
                 return .versionRestored(stem: stem, dialogue: dialogue, version: version)
             case .listTrash:
                 return .trashListed(try store.trashed(), timeZone: .current)
@@ -110,7 +180,28 @@ public final class Runtime {
     }
 
     private func created(_ dialogue: Dialogue) throws(StoreError) -> Message {
-        let stem = try store.create(dialogue)
-        return .dialogueCreated(LoadedDialogue(stem: stem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil))
+        let loaded = try store.createLoaded(dialogue)
+        openVersion = loaded.version.map { (loaded.stem, $0) }
+        return .dialogueCreated(loaded)
+    }
+
+    /// Saves over the version of the open dialogue, which the outcome then replaces: a merge shows
+    /// the merged dialogue, a conflict asks whose values stay.
+    private func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) -> Message {
+        guard let version = openVersion?.stem == stem ? openVersion?.version : try store.load(stem).version else {
+            throw .vanished(fileName: DialogueFileName.fileName(of: stem))
+        }
+        switch try store.save(dialogue, as: stem, over: version) {
+        case .written(let written):
+            openVersion = (stem, written)
+            return .dialogueSaved(stem: stem)
+        case .merged(let merged, let written):
+            openVersion = (stem, written)
+            return .dialogueMerged(
+                LoadedDialogue(stem: stem, dialogue: merged, isReadOnly: false, readOnlyReason: nil, version: written))
+        case .conflicted(let conflict):
+            openVersion = (stem, conflict.current)
+            return .saveConflicted(stem: stem, conflict)
+        }
     }
 }

@@ -36,6 +36,8 @@ public struct DialogueScreenState: Sendable {
     var risks = RisksPanelState()
     /// What `u` and Ctrl-R take back and do again.
     public var undo = UndoHistory()
+    /// A save that collided with someone else's, waiting for the user to choose whose values stay.
+    public var pendingConflict: SaveConflict?
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

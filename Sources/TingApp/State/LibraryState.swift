@@ -11,6 +11,8 @@ public struct LibraryState: Sendable {
     public var mode: LibraryMode = .browsing
     /// The stem to select once the next listing has it, e.g. a dialogue just put back from the trash.
     public var pendingSelection: String?
+    /// Who else has a dialogue open, by stem.
+    public var openElsewhere: [String: OpenElsewhere] = [:]
 
     public init() {}
 

@@ -25,12 +25,13 @@ public struct UndoStep: Equatable, Sendable {
     }
 
     /// The dialogue after taking this step back (or forward) from `current`, recorded as changed by
-    /// `actor` at `now`; nil when `current` is no longer the dialogue the step left, because someone else
-    /// changed it since. The one place this is decided, so it can become a three-way merge of `base`,
-    /// `target` and `current` that takes back only this step.
+    /// `actor` at `now`. When someone else changed the dialogue since the step, only the step is taken
+    /// back (a three-way merge of `base` → `target` onto `current`); nil when their change touched the
+    /// same values as the step.
     public func result(on current: Dialogue, by actor: String, at now: Date) -> Dialogue? {
-        guard current == base else { return nil }
-        var dialogue = target
+        guard var dialogue = current == base ? target : current.applying(changeFrom: base, to: target) else {
+            return nil
+        }
         dialogue.markModified(by: actor, at: now)
         return dialogue
     }

@@ -14,7 +14,7 @@ extension UIStrings {
     public var nothingToUndo: String { "Det finns inget att ångra sedan dialogen öppnades." }
     public var nothingToRedo: String { "Det finns inget att göra om." }
     public var undoReplaced: String {
-        "Dialogen har ändrats utifrån sedan dess, så steget kan inte ångras här; "
+        "Någon annan har sedan dess ändrat samma värden, så steget kan inte ångras här; "
             + "tryck v för att se versionerna och återställa en av dem."
     }
     public var someChange: String { "en ändring" }

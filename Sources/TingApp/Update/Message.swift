@@ -15,6 +15,15 @@ public enum Message: Sendable {
     case dialogueOpened(LoadedDialogue)
     case dialogueCreated(LoadedDialogue)
     case dialogueSaved(stem: String)
+    /// A save found that someone else had written the file and merged both changes: the merged
+    /// dialogue replaces the open one.
+    case dialogueMerged(LoadedDialogue)
+    /// The open dialogue's file was changed on disk by someone else and has been read again.
+    case dialogueChangedOnDisk(LoadedDialogue)
+    /// A save found that someone else changed the same values; nothing was written.
+    case saveConflicted(stem: String, SaveConflict)
+    /// Who else has which dialogues open now.
+    case presenceListed([OpenElsewhere])
     case dialogueTrashed(stem: String)
     /// The saved versions of a dialogue, with the time zone to show their times in.
     case historyLoaded(stem: String, versions: [DialogueVersion], timeZone: TimeZone)

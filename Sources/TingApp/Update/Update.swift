@@ -59,6 +59,18 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         // What the change itself said ("Ångrade: …") stays; otherwise the save is confirmed.
         if state.status == nil { state.status = StatusLine(UIStrings.swedish.saved) }
         return []
+    case .dialogueMerged(let loaded):
+        state.replaceOpenDialogue(loaded, status: UIStrings.swedish.savedWithMerge)
+        return []
+    case .dialogueChangedOnDisk(let loaded):
+        state.replaceOpenDialogue(loaded, status: UIStrings.swedish.changedOnDisk)
+        return []
+    case .saveConflicted(let stem, let conflict):
+        state.showConflict(conflict, stem: stem)
+        return []
+    case .presenceListed(let others):
+        state.library.openElsewhere = Dictionary(others.map { ($0.stem, $0) }) { first, _ in first }
+        return []
     case .dialogueTrashed(let stem):
         state.status = StatusLine("\(UIStrings.swedish.trashed): \(stem).json")
         return [.listLibrary]

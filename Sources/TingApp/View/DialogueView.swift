@@ -66,6 +66,12 @@ enum DialogueView {
             cursor = nil
             TextViewerView.render(viewer, size: state.size, into: &buffer)
         }
+        if let conflict = d.pendingConflict {
+            Overlay.render(
+                title: s.conflictTitle, lines: conflict.places + ["", s.conflictNothingSaved, s.conflictKeys],
+                in: Rect(state.size), into: &buffer)
+            return nil
+        }
         return cursor
     }
 

@@ -26,6 +26,8 @@ enum Keymap {
                 return confirmationHints(s.keyExampleAgain)
             case .trash(let list): return pickListHints(list, closeKey: "p")
             }
+        case .dialogue(let d) where d.pendingConflict != nil:
+            return [KeyHint("m", s.keyKeepMine), KeyHint("t", s.keyTakeTheirs)]
         case .dialogue(let d):
             let hints = dialogueHints(d)
             guard case .browsing = d.mode, panelIsBrowsing(d) else { return hints }

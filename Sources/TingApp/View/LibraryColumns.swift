@@ -25,14 +25,17 @@ struct LibraryColumns {
     }
 
     /// One row; the selection is marked by `>` as well as by colour.
-    func render(_ entry: LibraryEntry, selected: Bool, today: LocalDate, in row: Rect, into buffer: inout ScreenBuffer)
-    {
+    func render(
+        _ entry: LibraryEntry, selected: Bool, today: LocalDate, openElsewhere: OpenElsewhere? = nil, in row: Rect,
+        into buffer: inout ScreenBuffer
+    ) {
         let s = UIStrings.swedish
         var style = Style(selected ? .selection : .normal)
         switch entry {
         case .dialogue(let d):
             if selected { buffer.fill(row, style: style) }
-            let title = d.isReadOnly ? "\(d.title) [\(s.readOnly)]" : d.title
+            var title = d.isReadOnly ? "\(d.title) [\(s.readOnly)]" : d.title
+            if let openElsewhere { title += " · \(openElsewhere.text)" }
             let overdue = !d.overduePhases(today: today).isEmpty
             let phase = overdue ? "! \(d.currentPhase.defaultTitle)" : d.currentPhase.defaultTitle
             cells(

@@ -24,9 +24,14 @@ enum LibraryView {
         for (offset, entry) in visible.enumerated() {
             let index = lib.scroll + offset
             let row = Rect(x: layout.listRect.x, y: layout.listRect.y + offset, width: layout.listRect.width, height: 1)
-            columns.render(entry, selected: index == lib.selected, today: LocalDate(state.now), in: row, into: &buffer)
+            columns.render(
+                entry, selected: index == lib.selected, today: LocalDate(state.now),
+                openElsewhere: lib.openElsewhere[entry.stem], in: row, into: &buffer)
         }
-        renderDetail(lib.selectedEntry, today: LocalDate(state.now), in: layout.detailRect, into: &buffer)
+        renderDetail(
+            lib.selectedEntry, today: LocalDate(state.now),
+            openElsewhere: lib.selectedEntry.flatMap { lib.openElsewhere[$0.stem] }, in: layout.detailRect,
+            into: &buffer)
         StatusView.render(
             state.status, fallback: "\(s.filesLiveIn) \(state.libraryPath)", in: layout.statusRow, into: &buffer)
 
@@ -50,7 +55,8 @@ enum LibraryView {
     }
 
     private static func renderDetail(
-        _ entry: LibraryEntry?, today: LocalDate, in rect: Rect, into buffer: inout ScreenBuffer
+        _ entry: LibraryEntry?, today: LocalDate, openElsewhere: OpenElsewhere?, in rect: Rect,
+        into buffer: inout ScreenBuffer
     ) {
         guard rect.height > 0, let entry else { return }
         let s = UIStrings.swedish
@@ -60,6 +66,7 @@ enum LibraryView {
         case .dialogue(let d):
             let changed = LocalDate(d.modifiedAt)
             var text = "\(s.file): \(d.stem).json · \(s.changed) \(changed)"
+            if let openElsewhere { text = "\(openElsewhere.text) · \(text)" }
             if d.isReadOnly { text += " · \(s.readOnly)" }
             let overdue = d.overduePhases(today: today)
             if !overdue.isEmpty {

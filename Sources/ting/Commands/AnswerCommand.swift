@@ -16,11 +16,7 @@ struct AnswerCommand: ParsableCommand {
     var value: String
 
     func run() throws {
-        let (_, loaded) = try target.load()
-        guard let found = loaded.dialogue.item(item) else {
-            throw CLIError(DialogueError.noSuchItem(item).description)
-        }
-        let dialogue = try target.edit(try edit(for: found, in: loaded.dialogue), item: item)
+        let dialogue = try target.edit(item: item, edit(for:in:))
         if case .stopped(let recommendation, _) = dialogue.gateResult {
             Output.print("STOPP: \(recommendation)")
         }

@@ -15,12 +15,14 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let entries = try library.openStore().list()
+        let store = try library.openStore()
+        let entries = store.list()
         let today = LocalDate(.now)
         if json {
             Output.printJSON(try ListJSON.encode(entries, today: today))
             return
         }
+        let open = Dictionary(grouping: store.presences(), by: \.stem)
         for entry in entries {
             switch entry {
             case .dialogue(let d):
@@ -29,6 +31,7 @@ struct ListCommand: ParsableCommand {
                     d.gate.shortWord,
                 ]
                 if d.isReadOnly { fields.append("skrivskyddad") }
+                for presence in open[d.stem] ?? [] { fields.append(Self.openText(presence)) }
                 let overdue = d.overduePhases(today: today)
                 if !overdue.isEmpty {
                     fields.append("försenad: " + overdue.map(\.defaultTitle).joined(separator: ", "))
@@ -38,5 +41,10 @@ struct ListCommand: ParsableCommand {
                 Output.printFields(["SKADAD", file.fileName, file.reason])
             }
         }
+    }
+
+    /// «öppen hos anna@radhus sedan 10:02», in local time.
+    private static func openText(_ presence: DialoguePresence) -> String {
+        "öppen hos \(presence.identity.name) sedan \(presence.sinceTimeOfDay())"
     }
 }

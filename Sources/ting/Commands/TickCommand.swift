@@ -15,7 +15,7 @@ struct TickCommand: ParsableCommand {
     var undo = false
 
     func run() throws {
-        _ = try target.edit(.done(!undo), item: item)
+        _ = try target.edit(item: item) { _, _ in .done(!undo) }
         Output.print("\(undo ? "[ ]" : "[x]") \(item)")
     }
 }

@@ -19,21 +19,32 @@ struct DialogueArguments: ParsableArguments {
         }
     }
 
-    /// Loads the dialogue, applies one edit and saves it atomically.
-    func edit(_ edit: ItemEdit, item: String) throws -> Dialogue {
+    /// Loads the dialogue, applies the edit `makeEdit` gives for the item and saves it atomically over
+    /// the version loaded: a change someone else saved meanwhile is merged in; when they changed the
+    /// same value, nothing is written and the error names both values. Returns the dialogue as saved.
+    func edit(item: String, _ makeEdit: (ChecklistItem, Dialogue) throws -> ItemEdit) throws -> Dialogue {
         let (store, loaded) = try load()
         if loaded.isReadOnly {
             throw CLIError("\(loaded.stem).json är skrivskyddad: \(loaded.readOnlyReason ?? "den kan inte ändras").")
         }
+        guard let version = loaded.version else { throw CLIError("\(loaded.stem).json kunde inte läsas om.") }
+        guard let found = loaded.dialogue.item(item) else { throw CLIError(DialogueError.noSuchItem(item).description) }
+        let edit = try makeEdit(found, loaded.dialogue)
         var dialogue = loaded.dialogue
         do {
             try dialogue.apply(edit, to: item, by: Environment.actor, at: .now)
-            try store.save(dialogue, as: loaded.stem)
+            switch try store.save(dialogue, as: loaded.stem, over: version) {
+            case .written: return dialogue
+            case .merged(let merged, _): return merged
+            case .conflicted(let conflict):
+                throw CLIError(
+                    "Ändringen sparades inte i \(loaded.stem).json: \(conflict.description) "
+                        + "Filen är orörd; kör kommandot igen om ditt värde ska gälla.")
+            }
         } catch let error as DialogueError {
             throw CLIError(error.description)
-        } catch {
-            throw CLIError("\(error)")
+        } catch let error as StoreError {
+            throw CLIError(error.description)
         }
-        return dialogue
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The TUI and other writers at once, in tmux: a CLI change shows up on the open dialogue without
+/// reopening it and survives the TUI's next save; the library shows who else has a dialogue open.
+@Suite(.serialized)
+struct TUIWritersEndToEndTests {
+    private func start(_ folder: URL, user: String) throws -> TmuxSession {
+        let environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path, "USER": user]
+        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
+        return try TmuxSession(command: command, environment: environment)
+    }
+
+    private func answer(_ item: String, _ value: String, in folder: URL) throws {
+        let result = try TingBinary.run(
+            ["answer", "lekplats", item, value, "--dir", folder.path], environment: ["USER": "anna"])
+        #expect(result.status == 0, "\(result.err)")
+    }
+
+    private func gateAnswers(in folder: URL) throws -> [String: String] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("lekplats.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let phases = try #require(json["phases"] as? [[String: Any]])
+        let items = try #require(phases.first?["items"] as? [[String: Any]])
+        return Dictionary(
+            uniqueKeysWithValues: items.compactMap { item in
+                (item["answer"] as? String).map { (item["id"] as? String ?? "", $0) }
+            })
+    }
+
+    @Test func aCLIChangeShowsUpInTheOpenDialogueAndSurvivesItsNextSave() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
+        let tui = try start(folder, user: "eva")
+        try tui.waitFor("Lekplats")
+        try tui.send("Enter")
+        try tui.waitFor("1 Beslut")
+
+        // The CLI writes while the TUI waits: the open dialogue shows it, read in on the timer.
+        try answer("beslut.fragan-paverkas", "nej", in: folder)
+        try tui.waitFor("[nej] Kan beslutet eller frågan påverkas?")
+        try tui.waitFor("lästes in på nytt")
+
+        // The CLI writes, and the TUI saves at once, before its timer can notice: the save merges.
+        let rounds: [(cli: String, tui: String, shown: String)] = [
+            ("ja", "y", "[ja]  Kan beslutsfattarna"), ("nej", "n", "[nej] Kan beslutsfattarna"),
+            ("ja", "y", "[ja]  Kan beslutsfattarna"),
+        ]
+        for (round, step) in rounds.enumerated() {
+            try answer("beslut.tid", step.cli, in: folder)
+            try tui.send(step.tui)
+            try tui.waitFor(step.shown)
+            try tui.waitFor("[\(step.cli)]\(step.cli == "ja" ? "  " : " ")Finns det tid")
+            let answers = try gateAnswers(in: folder)
+            #expect(answers["beslut.tid"] == step.cli, "round \(round): the CLI's answer was lost")
+            #expect(answers["beslut.fragan-paverkas"] == "nej", "round \(round): the first CLI answer was lost")
+            #expect(answers["beslut.beslutsfattare-paverkas"] == (step.tui == "y" ? "ja" : "nej"))
+        }
+        try tui.send("q")
+        try tui.send("q")
+        try tui.waitFor("[exit 0]")
+    }
+
+    @Test func theLibraryShowsWhoElseHasADialogueOpen() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
+        let anna = try start(folder, user: "anna")
+        try anna.waitFor("Lekplats")
+        try anna.send("Enter")
+        try anna.waitFor("1 Beslut")
+
+        let eva = try start(folder, user: "eva")
+        try eva.waitFor("Lekplats · öppen hos anna@")
+        #expect(try TingBinary.run(["list", "--dir", folder.path]).out.contains("öppen hos anna@"))
+
+        // A dialogue made elsewhere shows up in the library without reopening it.
+        #expect(try TingBinary.run(["new", "--title", "Park", "--dir", folder.path]).status == 0)
+        try eva.waitFor("Park")
+
+        try anna.send("q")
+        try eva.waitForAbsence("öppen hos anna@")
+        try anna.send("Enter")
+        try eva.waitFor("öppen hos anna@")
+
+        // SIGTERM quits cleanly, and the presence file goes with it.
+        let presence = try #require(try presenceFiles(in: folder).first)
+        let pid = try #require(presence.split(separator: ".").last.flatMap { Int32($0) })
+        #expect(kill(pid, SIGTERM) == 0)
+        try anna.waitFor("[exit ")
+        try eva.waitForAbsence("öppen hos anna@")
+        #expect(try presenceFiles(in: folder).isEmpty, "presence files left behind")
+    }
+
+    private func presenceFiles(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".json.open.") }
+    }
+}
