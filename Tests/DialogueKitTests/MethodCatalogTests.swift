@@ -95,7 +95,7 @@ import Testing
         #expect(Self.issueIDs.filter { !ids.contains($0) } == [])
     }
 
-    @Test(arguments: named)
+    @Test(.needsHandbooks, arguments: named)
     func everyMethodAHandbookNamesHasACardForThatLevel(_ named: Named) throws {
         let text = try Self.handbookText(named.file)
         #expect(text.localizedCaseInsensitiveContains(named.words), "the handbook does not say '\(named.words)'")
