@@ -23,7 +23,7 @@ extension AppState {
             guard case .browsing = d.mode else { return [] }
             let layout = DialogueLayout(size: size, screen: d)
             if layout.tabRow.contains(point) {
-                let titles = DialogueView.tabTitles(d.dialogue, today: LocalDate(now))
+                let titles = DialogueView.tabTitles(d.dialogue, today: today)
                 if let index = TabBar.index(at: point.x - layout.tabRow.x, titles: titles, width: layout.tabRow.width) {
                     d.phaseIndex = index
                     screen = .dialogue(d)

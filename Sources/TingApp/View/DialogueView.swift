@@ -20,7 +20,7 @@ enum DialogueView {
                 banner, in: layout.bannerRect.inset(left: 1, right: 1), style: Style(.danger, bold: true))
         }
         TabBar.render(
-            titles: tabTitles(dialogue, today: LocalDate(state.now)), selected: d.phaseIndex, in: layout.tabRow,
+            titles: tabTitles(dialogue, today: state.today), selected: d.phaseIndex, in: layout.tabRow,
             into: &buffer)
         if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))

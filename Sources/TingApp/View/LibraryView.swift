@@ -24,9 +24,10 @@ enum LibraryView {
         for (offset, entry) in visible.enumerated() {
             let index = lib.scroll + offset
             let row = Rect(x: layout.listRect.x, y: layout.listRect.y + offset, width: layout.listRect.width, height: 1)
-            columns.render(entry, selected: index == lib.selected, today: LocalDate(state.now), in: row, into: &buffer)
+            columns.render(entry, selected: index == lib.selected, today: state.today, in: row, into: &buffer)
         }
-        renderDetail(lib.selectedEntry, today: LocalDate(state.now), in: layout.detailRect, into: &buffer)
+        renderDetail(
+            lib.selectedEntry, calendar: state.calendar, today: state.today, in: layout.detailRect, into: &buffer)
         StatusView.render(
             state.status, fallback: "\(s.filesLiveIn) \(state.libraryPath)", in: layout.statusRow, into: &buffer)
 
@@ -42,7 +43,7 @@ enum LibraryView {
     }
 
     private static func renderDetail(
-        _ entry: LibraryEntry?, today: LocalDate, in rect: Rect, into buffer: inout ScreenBuffer
+        _ entry: LibraryEntry?, calendar: Calendar, today: LocalDate, in rect: Rect, into buffer: inout ScreenBuffer
     ) {
         guard rect.height > 0, let entry else { return }
         let s = UIStrings.swedish
@@ -50,7 +51,7 @@ enum LibraryView {
         let line = rect.inset(top: 1, left: 1, right: 1)
         switch entry {
         case .dialogue(let d):
-            let changed = LocalDate(d.modifiedAt)
+            let changed = LocalDate(d.modifiedAt, calendar: calendar)
             var text = "\(s.file): \(d.stem).json · \(s.changed) \(changed)"
             if d.isReadOnly { text += " · \(s.readOnly)" }
             let overdue = d.overduePhases(today: today)

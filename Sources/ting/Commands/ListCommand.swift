@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let entries = try library.openStore().list()
-        let today = LocalDate(.now)
+        let today = LocalDate(.now, calendar: .current)
         if json {
             Output.printJSON(try ListJSON.encode(entries, today: today))
             return
