@@ -7,6 +7,6 @@ extension Trait where Self == ConditionTrait {
     static var needsHandbooks: Self {
         .enabled(
             if: FileManager.default.fileExists(atPath: TemplateTestSupport.handbooks.path),
-            "skipped: it reads the handbooks, and \(TemplateTestSupport.handbooks.path) is absent")
+            "it reads the handbooks, and \(TemplateTestSupport.handbooks.path) is absent")
     }
 }

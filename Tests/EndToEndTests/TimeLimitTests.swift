@@ -41,8 +41,9 @@ import Testing
     }
 
     @Test func aHungProgramInTmuxTimesOutAndIsKilledWithTheSession() throws {
-        // Like a hung ting, the program does not end on the SIGHUP tmux sends when it closes.
-        let hung = "trap '' HUP; echo startad; sleep 300"
+        // Like a hung ting, the program does not end on the SIGHUP tmux sends when it closes; the
+        // shell says "startad" once it runs.
+        let hung = "trap '' HUP; sleep 300 & echo startad; wait"
         var session: TmuxSession? = try TmuxSession(command: "sh -c \(TmuxSession.quote(hung))", environment: [:])
         let pane = try #require(session?.panePID)
         try session?.waitFor("startad")

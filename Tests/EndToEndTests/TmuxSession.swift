@@ -17,7 +17,8 @@ final class TmuxSession {
     /// Starts `command` (run by `sh -c`) in a new session of the given size with the given environment.
     init(command: String, environment: [String: String], width: Int = 100, height: Int = 30) throws {
         socket = "ting-e2e-\(UUID().uuidString.prefix(8))"
-        let env = environment.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
+        let env = TingBinary.timeZone.merging(environment) { $1 }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
+            .sorted().joined(separator: " ")
         try Self.tmux(
             socket: socket,
             [
