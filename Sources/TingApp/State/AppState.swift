@@ -48,9 +48,7 @@ public struct AppState: Sendable {
         self.showsHelp = false
         self.isQuitting = false
     }
-}
 
-extension AppState {
     /// Today's date, `now` in the state's calendar.
     public var today: LocalDate { LocalDate(now, calendar: calendar) }
 }
