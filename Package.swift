@@ -18,13 +18,17 @@ let package = Package(
             cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // `templates` and `themes` are symlinks to the top-level folders: SwiftPM turns each file
+        // into a byte array of the target's `PackageResources` at build time.
         .target(
             name: "DialogueKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.embedInCode("templates")]
         ),
         .target(
             name: "TerminalKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.embedInCode("themes")]
         ),
         .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcurses"]),
         .target(name: "TingApp", dependencies: ["DialogueKit", "TerminalKit"]),

@@ -19,7 +19,7 @@ import Testing
         #expect(dialogue.currentPhase == .feedback)
         #expect(dialogue.allItems.filter { $0.kind == .check && $0.done == true }.count == 2)
         #expect(dialogue.allItems.filter { $0.kind == .question && $0.isComplete }.count == 16)
-        let today = LocalDate(now)
+        let today = LocalDate(now, calendar: .swedish)
         let (start, _) = dialogue.schedule(of: .decision)
         let (_, end) = dialogue.schedule(of: .evaluation)
         #expect(try #require(start) < today)
@@ -59,8 +59,8 @@ import Testing
         #expect(planning.risks.allSatisfy { $0.likelihood != nil && $0.consequence != nil && !$0.mitigation.isEmpty })
         #expect(planning.sideIssues.allSatisfy { !$0.passedTo.isEmpty && $0.date != nil })
         #expect(
-            dialogue.planningWarnings(today: LocalDate(now)).isEmpty,
-            "a plan to learn from has no gaps: \(dialogue.planningWarnings(today: LocalDate(now)).map(\.text))")
+            dialogue.planningWarnings(today: LocalDate(now, calendar: .swedish)).isEmpty,
+            "a plan to learn from has no gaps: \(dialogue.planningWarnings(today: LocalDate(now, calendar: .swedish)).map(\.text))")
     }
 
     @Test func anotherTemplateGetsTheAnswersThatFit() throws {
@@ -68,5 +68,17 @@ import Testing
         let dialogue = ExampleDialogue.make(template: template, now: now)
         #expect(dialogue.committee == "Stadsbyggnadsnämnden")
         #expect(dialogue.allItems.allSatisfy { $0.lastChange == nil })
+    }
+
+    @Test func itsDatesAreDaysOfTheCalendarItIsGiven() throws {
+        // 2026-03-01 12:00 UTC is already 2 March in Kiritimati (UTC+14).
+        var kiritimati = Calendar(identifier: .gregorian)
+        kiritimati.timeZone = try #require(TimeZone(identifier: "Pacific/Kiritimati"))
+        let there = ExampleDialogue.make(template: helsingborg, now: now, calendar: kiritimati)
+        let here = ExampleDialogue.make(template: helsingborg, now: now)
+        let startThere = try #require(there.schedule(of: .decision).start)
+        let startHere = try #require(here.schedule(of: .decision).start)
+        #expect(startHere < startThere)
+        #expect(startHere < LocalDate(now, calendar: .swedish))
     }
 }

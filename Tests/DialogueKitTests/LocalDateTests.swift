@@ -1,4 +1,5 @@
 import DialogueKit
+import Foundation
 import Testing
 
 /// Dates as written in files, the CLI and the UI: `YYYY-MM-DD`, real calendar dates only.
@@ -15,6 +16,34 @@ struct LocalDateTests {
     ])
     func refusesAnythingElse(text: String) {
         #expect(LocalDate(text) == nil)
+    }
+
+    /// An instant, a time zone and the date it is there.
+    struct Zoned: Sendable, CustomTestStringConvertible {
+        var instant: TimeInterval
+        var zone: String
+        var date: String
+        var testDescription: String { "\(instant) in \(zone)" }
+    }
+
+    // 1_800_000_000 is 2027-01-15 08:00 UTC; 1_800_014_400 is 12:00 UTC.
+    @Test(arguments: [
+        Zoned(instant: 1_800_000_000, zone: "America/Adak", date: "2027-01-14"),
+        Zoned(instant: 1_800_000_000, zone: "Europe/Stockholm", date: "2027-01-15"),
+        Zoned(instant: 1_800_014_400, zone: "Europe/Stockholm", date: "2027-01-15"),
+        Zoned(instant: 1_800_014_400, zone: "Pacific/Kiritimati", date: "2027-01-16"),
+    ])
+    func anInstantIsTheDateOfTheCalendarItIsGiven(_ zoned: Zoned) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: zoned.zone))
+        #expect(LocalDate(Date(timeIntervalSince1970: zoned.instant), calendar: calendar).description == zoned.date)
+    }
+
+    @Test func theSwedishCalendarIsStockholmsWhateverTheMachineSays() {
+        #expect(Calendar.swedish.timeZone.identifier == "Europe/Stockholm")
+        #expect(Calendar.swedish.locale?.identifier == "sv_SE")
+        #expect(Calendar.swedish.identifier == .gregorian)
+        #expect(LocalDate(Date(timeIntervalSince1970: 1_800_000_000), calendar: .swedish).description == "2027-01-15")
     }
 
     @Test func ordersByCalendar() throws {

@@ -7,9 +7,6 @@ struct SollentunaHandbook {
     /// The handbook's plain text in the handbooks folder beside the repository.
     static let url = TemplateTestSupport.handbooks.appendingPathComponent("003_ca08e7ba694e2501.txt")
 
-    /// Whether the handbook is there to be read.
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: url.path) }
-
     /// How a list entry opens in the extracted text.
     enum Bullet {
         /// A diagram bullet, extracted as a single leading space.

@@ -18,9 +18,7 @@ import Testing
 
     @Test(
         "Every question of the appendix is an item of its phase, in the handbook's words and order",
-        .enabled(
-            if: FileManager.default.fileExists(atPath: TemplateTestSupport.handbooks.path),
-            "the handbooks folder ../shared/handbooks beside the repository is absent"))
+        .needsHandbooks)
     func appendixQuestionsAreItems() throws {
         let handbook = try String(contentsOf: TemplateTestSupport.helsingborgHandbook, encoding: .utf8)
         let start = try #require(handbook.range(of: "Bilaga – Checklista för dialog"))

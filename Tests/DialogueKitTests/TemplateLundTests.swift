@@ -14,10 +14,6 @@ import Testing
     /// Lund's "Strategi för medborgardialog" as plain text.
     static let handbook = TemplateTestSupport.handbooks.appendingPathComponent("004_076b60e998e63882.txt")
 
-    /// Skips a walk of the handbook when the handbooks folder is absent.
-    static let needsHandbook: ConditionTrait = .enabled(
-        if: FileManager.default.fileExists(atPath: handbook.path), "the handbooks folder ../shared/handbooks is absent")
-
     /// The strategy's two typos, corrected the same way in the template.
     static let corrections = ["genomföra aktiviter,": "genomföra aktiviteter,", "Det finna inga": "Det finns inga"]
 
@@ -52,7 +48,7 @@ import Testing
 
     @Test(
         "Every principle is a check or gate of the phase where it applies, in the strategy's words",
-        TemplateLundTests.needsHandbook)
+        .needsHandbooks)
     func principlesAreItemsOfTheirPhase() throws {
         let text = try Self.strategyText()
         let principles = try Self.section(of: text, from: "Varför en strategi?", to: "Begrepp")
@@ -83,7 +79,7 @@ import Testing
     }
 
     @Test(
-        "Every point of what citizen dialogue is not is a check of Beslut", TemplateLundTests.needsHandbook)
+        "Every point of what citizen dialogue is not is a check of Beslut", .needsHandbooks)
     func whatDialogueIsNotIsChecksOfBeslut() throws {
         let text = try Self.strategyText()
         let list = try Self.section(of: text, from: "Medborgardialog är inte:", to: "Brukar- och kunddialog")
@@ -100,7 +96,7 @@ import Testing
 
     @Test(
         "Beslut asks which kind of dialogue this is, with the strategy's descriptions as guidance",
-        TemplateLundTests.needsHandbook)
+        .needsHandbooks)
     func citizenUserAndCustomerDialogueIsAQuestionOfBeslut() throws {
         let text = try Self.strategyText()
         let question = try #require(template.checklist(.decision)?.items.first { $0.id == "beslut.slag-av-dialog" })
@@ -120,7 +116,7 @@ import Testing
 
     @Test(
         "Every form of influence is a level with the strategy's description and methods",
-        TemplateLundTests.needsHandbook)
+        .needsHandbooks)
     func formsOfInfluenceAreTheLevels() throws {
         let text = try Self.strategyText()
         let model = try Self.section(of: text, from: "Modell för inflytande", to: "Det finns inga vattentäta skott")
@@ -144,7 +140,7 @@ import Testing
     }
 
     @Test(
-        "The source, the framing and the roles are the strategy's", TemplateLundTests.needsHandbook)
+        "The source, the framing and the roles are the strategy's", .needsHandbooks)
     func sourceAboutAndRolesAreTheStrategys() throws {
         let text = try Self.strategyText()
         #expect(template.source.municipality == "Lund")

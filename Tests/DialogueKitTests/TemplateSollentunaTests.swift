@@ -4,10 +4,7 @@ import Testing
 
 /// Sollentuna's handbook, complete as the built-in template: each test walks the handbook's text and
 /// finds every question, step, role and level in the template, in its phase.
-@Suite(
-    .enabled(
-        if: SollentunaHandbook.isPresent,
-        "the handbooks folder ../shared/handbooks beside the repository is absent"))
+@Suite(.needsHandbooks)
 struct TemplateSollentunaTests {
     let template: Template
     let handbook: SollentunaHandbook

@@ -4,9 +4,7 @@ import Testing
 
 /// Vänersborg's handbook, complete as the built-in template: the tests walk the handbook's text and
 /// find every checklist line, question, arrow step and level in the template, in its phase.
-@Suite(
-    .enabled(
-        if: VanersborgHandbook.isPresent, "the handbooks folder ../shared/handbooks beside the repository is absent"))
+@Suite(.needsHandbooks)
 struct TemplateVanersborgTests {
     /// Something the handbook asks: the line it starts on, and the phase, kind and text of its item.
     typealias Asked = (line: Int, phase: Phase, kind: ItemKind, text: String)

@@ -9,9 +9,6 @@ struct VanersborgHandbook {
     /// The handbook's text beside the repository.
     static let url = TemplateTestSupport.handbooks.appendingPathComponent("002_9013732453e8b592.txt")
 
-    /// Whether the handbook is there to read; the tests that walk it are skipped when it is not.
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: url.path) }
-
     /// The marks that start an entry of a list: bullet, tick, check box, arrow, dash, number.
     static let entryMarks = ["• ", "✓ ", "❑ ", "➢ ", "- ", "1. ", "2. "]
 

@@ -7,6 +7,7 @@ import Foundation
 /// Runs a program to completion with posix_spawn and waitpid. Foundation's `Process.waitUntilExit`
 /// can hang on Linux when called from a test's concurrent task, leaving the child a zombie; this
 /// does not. Output goes through files, so a daemon that inherits them (tmux's server) cannot block us.
+/// Every run has a time limit: a hung child is killed and its test fails instead of hanging the suite.
 enum ChildProcess {
     struct Result {
         let status: Int32
@@ -14,8 +15,15 @@ enum ChildProcess {
         let err: String
     }
 
-    /// Runs `arguments[0]` (looked up in PATH) with the given environment, or this process's.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    /// How long a child may run unless told otherwise: far longer than any command of a test takes,
+    /// even on a loaded machine.
+    static let defaultTimeLimit = Duration.seconds(30)
+
+    /// Runs `arguments[0]` (looked up in PATH) with the given environment, or this process's. A child
+    /// still running after `timeLimit` is killed with its process group, and the run throws saying so.
+    static func run(
+        _ arguments: [String], environment: [String: String]? = nil, timeLimit: Duration = defaultTimeLimit
+    ) throws -> Result {
         let dir = FileManager.default.temporaryDirectory
         let outPath = dir.appendingPathComponent("child-\(UUID().uuidString).out").path
         let errPath = dir.appendingPathComponent("child-\(UUID().uuidString).err").path
@@ -48,20 +56,46 @@ enum ChildProcess {
         sigfillset(&allSignals)
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // Its own process group, so a timeout kills what it started too.
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &envp)
         guard spawned == 0 else {
             throw ChildProcessError(message: "could not start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw ChildProcessError(message: "waitpid failed: \(errno)") }
-        }
-        let exitCode = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let finished = try wait(for: pid, until: ContinuousClock.now + timeLimit)
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        guard let status = finished else {
+            throw ChildProcessError(
+                message: "\(arguments.joined(separator: " ")) was still running after \(timeLimit) and was killed "
+                    + "(pid \(pid) and its process group); its output so far:\n\(out)\(err)")
+        }
+        let exitCode = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Result(status: exitCode, out: out, err: err)
+    }
+
+    /// The wait status of `pid` once it ends, or nil if it was still running at `deadline`, when it
+    /// and its process group are killed and reaped.
+    private static func wait(for pid: pid_t, until deadline: ContinuousClock.Instant) throws -> Int32? {
+        var status: Int32 = 0
+        var pauseMicroseconds: UInt32 = 500  // doubling to 5 ms: quick children are seen at once
+        while true {
+            switch waitpid(pid, &status, WNOHANG) {
+            case pid: return status
+            case -1 where errno != EINTR: throw ChildProcessError(message: "waitpid failed: \(errno)")
+            default: break
+            }
+            if ContinuousClock.now >= deadline {
+                kill(-pid, SIGKILL)
+                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+                return nil
+            }
+            usleep(pauseMicroseconds)
+            pauseMicroseconds = min(pauseMicroseconds * 2, 5000)
+        }
     }
 }
 

@@ -14,6 +14,12 @@ enum TingBinary {
         return "ting"
     }
 
+    /// The test run's TZ, if it has one, for a child whose environment is made from scratch: the suite
+    /// run in another time zone runs ting there too.
+    static var timeZone: [String: String] {
+        ProcessInfo.processInfo.environment["TZ"].map { ["TZ": $0] } ?? [:]
+    }
+
     /// A new empty folder under the system's temporary directory.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ting-e2e-\(UUID().uuidString)")
@@ -21,9 +27,13 @@ enum TingBinary {
         return url
     }
 
-    /// Runs `ting` with arguments (no terminal) and returns its exit code, stdout and stderr.
+    /// Runs `ting` with arguments (no terminal) and returns its exit code, stdout and stderr. Unless
+    /// `environment` names one, HOME is a new empty folder: no settings, templates or library of the
+    /// machine's (or of the shared temporary folder's) take part. The test run's TZ passes through.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildProcess.Result {
-        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": FileManager.default.temporaryDirectory.path]
+        let home = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home.path].merging(timeZone) { $1 }
         env.merge(environment) { $1 }
         return try ChildProcess.run([path] + arguments, environment: env)
     }

@@ -1,22 +1,42 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The real `ting` binary running in a detached tmux session on a private
-/// socket: keys go in with `send-keys`, the screen comes out with `capture-pane`.
+/// socket: keys go in with `send-keys`, the screen comes out with `capture-pane`. Every tmux call
+/// has `ChildProcess`'s time limit, every wait its timeout, and whatever still runs in the pane when
+/// the session ends is killed, so a hung `ting` fails its test and is gone.
 final class TmuxSession {
     let socket: String
     let name = "ting"
+    /// The pane's first process (`sh -c command`), leader of the session everything in the pane runs in.
+    let panePID: pid_t
 
     /// Starts `command` (run by `sh -c`) in a new session of the given size with the given environment.
     init(command: String, environment: [String: String], width: Int = 100, height: Int = 30) throws {
         socket = "ting-e2e-\(UUID().uuidString.prefix(8))"
-        let env = environment.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
-        try tmux([
-            "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-            "env -i PATH=\"$PATH\" \(env) \(command); echo \"[exit $?]\"; sleep 60",
-        ])
+        let env = TingBinary.timeZone.merging(environment) { $1 }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
+            .sorted().joined(separator: " ")
+        try Self.tmux(
+            socket: socket,
+            [
+                "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                "env -i PATH=\"$PATH\" \(env) \(command); echo \"[exit $?]\"; sleep 60",
+            ])
+        let pane = try? Self.tmux(socket: socket, ["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pane.flatMap({ pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+            _ = try? Self.tmux(socket: socket, ["kill-server"])
+            throw TmuxError.failed(["display-message", "#{pane_pid}"], pane ?? "")
+        }
+        panePID = pid
     }
 
     deinit {
+        // SIGHUP from kill-server does not stop a hung ting (it only sets a flag), nor one a shell in
+        // the pane started in a process group of its own: kill the pane's whole session first.
+        if getsid(panePID) == panePID { _ = try? ChildProcess.run(["pkill", "-KILL", "-s", "\(panePID)"]) }
         _ = try? tmux(["kill-server"])
     }
 
@@ -67,6 +87,12 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
+        try Self.tmux(socket: socket, arguments)
+    }
+
+    /// Runs tmux on the private socket; its output, or why it failed.
+    @discardableResult
+    private static func tmux(socket: String, _ arguments: [String]) throws -> String {
         let result = try ChildProcess.run(["tmux", "-L", socket] + arguments)
         guard result.status == 0 else { throw TmuxError.failed(arguments, result.out + result.err) }
         return result.out

@@ -126,6 +126,12 @@ struct DialogueUpdateTests {
         #expect(Fixtures.screen(state)?.visibleItems.count == 4)
     }
 
+    @Test func theFilterFoldsSwedishLettersWithoutTheMachinesLocale() {
+        var state = Fixtures.dialogueState()
+        _ = press([.character("1"), .character("/")] + "PÅVERKAS".map { .character($0) } + [.enter], on: &state)
+        #expect(Fixtures.screen(state)?.visibleItems.map(\.id) == ["b.gate1"])
+    }
+
     @Test func qGoesBackToTheLibraryAndRelists() {
         var state = Fixtures.dialogueState()
         let effects = press([.character("q")], on: &state)

@@ -84,7 +84,7 @@ struct NewUserUpdateTests {
     @Test func aGateAnsweredNejIsNotDoneAndEachSignMeansOneThing() {
         var state = open("helsingborg")
         let titles = { (state: AppState) in
-            DialogueView.tabMarks(Fixtures.screen(state)!.dialogue, today: LocalDate(Fixtures.now))
+            DialogueView.tabMarks(Fixtures.screen(state)!.dialogue, today: state.today)
         }
         #expect(titles(state)[0] == "?", "Beslut has unanswered gates")
         for _ in 0..<5 { _ = F.press([.character("y"), .down], on: &state) }
@@ -100,7 +100,7 @@ struct NewUserUpdateTests {
         let lund = Fixtures.screen(state)!.dialogue
         let evaluation = lund.phases.firstIndex { $0.phase == .evaluation }!
         #expect(lund.phases[evaluation].items.isEmpty)
-        #expect(DialogueView.tabMarks(lund, today: LocalDate(Fixtures.now))[evaluation] == "(tom)")
+        #expect(DialogueView.tabMarks(lund, today: state.today)[evaluation] == "(tom)")
         _ = F.press([.character(Character(String(evaluation + 1)))], on: &state)
         let screen = F.text(state)
         #expect(screen.contains("Utvärdering (tom)"), "\(screen)")
@@ -112,7 +112,7 @@ struct NewUserUpdateTests {
             try? dialogue.apply(
                 .date(LocalDate("2020-01-31")), to: "planering.tidplan.beslut-slut", by: "anna", at: Fixtures.now)
         }
-        #expect(DialogueView.tabMarks(Fixtures.screen(state)!.dialogue, today: LocalDate(Fixtures.now))[0] == "? !")
+        #expect(DialogueView.tabMarks(Fixtures.screen(state)!.dialogue, today: state.today)[0] == "? !")
         _ = F.press([.character("?")], on: &state)
         var help = F.text(state)
         #expect(help.contains("↓/PgDn visar fler"), "at 80×24 the help scrolls:\n\(help)")

@@ -62,4 +62,20 @@ struct RuntimeTests {
         #expect(!terminal.frames[answered].joined().contains(UIStrings.swedish.saved))
         #expect(terminal.frames[answered + 1].joined().contains(UIStrings.swedish.saved))
     }
+
+    @Test func theStateGetsTheMachinesCalendarWithTheClock() throws {
+        let store = try temporaryLibrary()
+        defer { try? FileManager.default.removeItem(at: store.folder) }
+        var adak = Calendar(identifier: .gregorian)
+        adak.timeZone = try #require(TimeZone(identifier: "America/Adak"))
+        let terminal = InMemoryTerminal(size: Size(width: 80, height: 24))
+        terminal.enqueue([.terminate])
+        let runtime = Runtime(
+            terminal: terminal, store: store, actor: "anna", clock: { Fixtures.now }, calendar: { adak }
+        ) { Catalogs(templates: [], methodCards: [], problems: []) }
+        runtime.run()
+        // Fixtures.now is 2027-01-15 08:00 UTC, still the 14th in Adak.
+        #expect(runtime.currentState.calendar.timeZone.identifier == "America/Adak")
+        #expect(runtime.currentState.today == LocalDate("2027-01-14"))
+    }
 }

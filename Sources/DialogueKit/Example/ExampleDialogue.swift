@@ -13,11 +13,10 @@ public enum ExampleDialogue {
     /// The fictional project leader who made every change.
     public static let actor = "Sara Lind"
 
-    /// The example dialogue from `template`, with dates around `now`. Answers are applied through
-    /// `Dialogue.apply(_:to:by:at:)`; those whose item the template lacks are left out.
-    public static func make(template: Template, now: Date) -> Dialogue {
+    /// The example dialogue from `template`, with dates around `now` in `calendar`. Answers are applied
+    /// through `Dialogue.apply(_:to:by:at:)`; those whose item the template lacks are left out.
+    public static func make(template: Template, now: Date, calendar: Calendar = .swedish) -> Dialogue {
         var dialogue = Dialogue(template: template, title: title, now: now)
-        let calendar = Calendar(identifier: .gregorian)
         dialogue.question =
             "Hur ska den nya lekplatsen i parken vid Drottninghögs centrum utformas så att barn, "
             + "unga och föräldrar i området vill använda den?"

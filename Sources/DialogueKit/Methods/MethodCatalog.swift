@@ -1,6 +1,9 @@
-/// The built-in catalogue of dialogue methods (`templates/methods/methods.toml`, built into the
-/// binary by `scripts/embed-templates.sh`), and the order in which to offer them for a level.
+/// The built-in catalogue of dialogue methods (`templates/methods/methods.toml`, which SwiftPM
+/// embeds in the binary), and the order in which to offer them for a level.
 public enum MethodCatalog {
+    /// The text of `templates/methods/methods.toml`, byte for byte.
+    static let builtInText = String(decoding: PackageResources.methods_toml, as: UTF8.self)
+
     /// Every built-in method card, in file order.
     public static let builtIn: [MethodCard] = {
         do {

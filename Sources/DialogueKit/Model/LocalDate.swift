@@ -35,8 +35,9 @@ public struct LocalDate: Codable, Hashable, Comparable, Sendable, CustomStringCo
         self.init(year: fields[0], month: fields[1], day: fields[2])
     }
 
-    /// The date of an instant in the given calendar's time zone.
-    public init(_ date: Date, calendar: Calendar = .current) {
+    /// The date of an instant in the given calendar's time zone (never the machine's unless passed:
+    /// the pure parts get their calendar with the clock).
+    public init(_ date: Date, calendar: Calendar) {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         self.year = c.year!
         self.month = c.month!

@@ -9,6 +9,7 @@ public final class Runtime {
     private let store: DialogueStore
     private let loadCatalogs: () -> Catalogs
     private let clock: () -> Date
+    private let calendar: () -> Calendar
     private var state: AppState
     private var lastFrame: Frame?
     /// The file version of the open dialogue that the next save goes over.
@@ -17,18 +18,22 @@ public final class Runtime {
     private var watch: DiskWatch
 
     /// A runtime on a terminal and library; `loadCatalogs` runs once, right after the first frame.
-    /// The disk is looked at for other writers' changes every `diskCheckInterval`.
+    /// `clock` and `calendar` (the machine's time zone and locale) are read before each message; the disk is
+    /// looked at for other writers' changes every `diskCheckInterval`.
     public init(
         terminal: Terminal, store: DialogueStore, actor: String, clock: @escaping () -> Date = Date.init,
-        diskCheckInterval: Duration = .seconds(1), loadCatalogs: @escaping () -> Catalogs
+        calendar: @escaping () -> Calendar = { Calendar.current }, diskCheckInterval: Duration = .seconds(1),
+        loadCatalogs: @escaping () -> Catalogs
     ) {
         self.watch = DiskWatch(checkInterval: diskCheckInterval)
         self.terminal = terminal
         self.store = store
         self.loadCatalogs = loadCatalogs
         self.clock = clock
+        self.calendar = calendar
         self.state = AppState(
-            size: terminal.size, templates: [], libraryPath: store.folder.path, actor: actor, now: clock())
+            size: terminal.size, templates: [], libraryPath: store.folder.path, actor: actor, now: clock(),
+            calendar: calendar())
     }
 
     /// The state as it is now; for tests.
@@ -90,6 +95,7 @@ public final class Runtime {
     /// before its save reaches the disk, and "Sparat" follows when it has.
     public func dispatch(_ message: Message) {
         state.now = clock()
+        state.calendar = calendar()
         let effects = update(&state, message)
         draw()
         for effect in effects {
@@ -154,7 +160,7 @@ public final class Runtime {
                 guard let template = state.templates.first(where: { $0.id == ExampleDialogue.templateID }) else {
                     return .storeFailed(UIStrings.swedish.exampleTemplateMissing)
                 }
-                return try created(ExampleDialogue.make(template: template, now: clock()))
+                return try created(ExampleDialogue.make(template: template, now: clock(), calendar: state.calendar))
             case .trash(let stem):
                 try store.trash(stem)
                 return .dialogueTrashed(stem: stem)

@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     public var actor: String
     /// The clock's "now" for the change being made; the runtime sets it before each message.
     public var now: Date
+    /// The calendar, time zone and locale in which `now` is a date; the runtime sets it with `now`.
+    public var calendar: Calendar
     /// One line of feedback at the bottom: what just happened or went wrong.
     public var status: StatusLine?
     /// The key help overlay is open.
@@ -30,9 +32,10 @@ public struct AppState: Sendable {
     /// Set when the application should end.
     public var isQuitting: Bool
 
+    /// A state on the library screen; `calendar` is the machine's in the runtime, Sweden's by default.
     public init(
         size: Size, templates: [Template], methodCards: [MethodCard] = [], libraryPath: String, actor: String,
-        now: Date
+        now: Date, calendar: Calendar = .swedish
     ) {
         self.methodCards = methodCards
         self.libraryPath = libraryPath
@@ -42,8 +45,12 @@ public struct AppState: Sendable {
         self.templates = templates
         self.actor = actor
         self.now = now
+        self.calendar = calendar
         self.status = nil
         self.showsHelp = false
         self.isQuitting = false
     }
+
+    /// Today's date, `now` in the state's calendar.
+    public var today: LocalDate { LocalDate(now, calendar: calendar) }
 }

@@ -62,10 +62,10 @@ public struct DialogueScreenState: Sendable {
         }
         let query = filter.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return items }
-        return items.filter {
-            $0.text.localizedCaseInsensitiveContains(query) || $0.id.localizedCaseInsensitiveContains(query)
-                || ($0.response ?? "").localizedCaseInsensitiveContains(query)
-        }
+        // Unicode's case folding, the same in every locale (Å is å in Swedish and in C alike), so
+        // the filter does not read the machine's locale.
+        func matches(_ text: String) -> Bool { text.range(of: query, options: .caseInsensitive) != nil }
+        return items.filter { matches($0.text) || matches($0.id) || matches($0.response ?? "") }
     }
 
     /// The selected item, if the phase (after filtering) has any.

@@ -24,7 +24,7 @@ extension AppState {
             let layout = DialogueLayout(size: size, screen: d)
             if layout.tabRow.contains(point) {
                 let titles = d.dialogue.phases.map(\.title)
-                let marks = DialogueView.tabMarks(d.dialogue, today: LocalDate(now))
+                let marks = DialogueView.tabMarks(d.dialogue, today: today)
                 if let index = TabBar.index(
                     at: point.x - layout.tabRow.x, titles: titles, marks: marks, width: layout.tabRow.width)
                 {

@@ -23,7 +23,7 @@ enum DialogueView {
             }
         }
         TabBar.render(
-            titles: dialogue.phases.map(\.title), marks: tabMarks(dialogue, today: LocalDate(state.now)),
+            titles: dialogue.phases.map(\.title), marks: tabMarks(dialogue, today: state.today),
             selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
         if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))

@@ -25,11 +25,11 @@ enum LibraryView {
             let index = lib.scroll + offset
             let row = Rect(x: layout.listRect.x, y: layout.listRect.y + offset, width: layout.listRect.width, height: 1)
             columns.render(
-                entry, selected: index == lib.selected, today: LocalDate(state.now),
+                entry, selected: index == lib.selected, today: state.today,
                 openElsewhere: lib.openElsewhere[entry.stem], in: row, into: &buffer)
         }
         renderDetail(
-            lib.selectedEntry, today: LocalDate(state.now),
+            lib.selectedEntry, calendar: state.calendar, today: state.today,
             openElsewhere: lib.selectedEntry.flatMap { lib.openElsewhere[$0.stem] }, in: layout.detailRect,
             into: &buffer)
         StatusView.render(
@@ -55,7 +55,7 @@ enum LibraryView {
     }
 
     private static func renderDetail(
-        _ entry: LibraryEntry?, today: LocalDate, openElsewhere: OpenElsewhere?, in rect: Rect,
+        _ entry: LibraryEntry?, calendar: Calendar, today: LocalDate, openElsewhere: OpenElsewhere?, in rect: Rect,
         into buffer: inout ScreenBuffer
     ) {
         guard rect.height > 0, let entry else { return }
@@ -64,7 +64,7 @@ enum LibraryView {
         let line = rect.inset(top: 1, left: 1, right: 1)
         switch entry {
         case .dialogue(let d):
-            let changed = LocalDate(d.modifiedAt)
+            let changed = LocalDate(d.modifiedAt, calendar: calendar)
             var text = "\(s.file): \(d.stem).json · \(s.changed) \(changed)"
             if let openElsewhere { text = "\(openElsewhere.text) · \(text)" }
             if d.isReadOnly { text += " · \(s.readOnly)" }

@@ -23,7 +23,7 @@ enum SchedulePanelView {
             let lines = warnings.flatMap { TextWrap.wrap($0, width: max(1, area.width - gutter)) }
             (rest, warningRect) = area.splitBottom(min(maxWarningRows, lines.count + 1))
         }
-        var cursor = renderPhases(d, today: LocalDate(state.now), in: rest, into: &buffer)
+        var cursor = renderPhases(d, today: state.today, in: rest, into: &buffer)
         renderActivities(d, in: rest.inset(top: Phase.allCases.count + 2), into: &buffer)
         if !warningRect.isEmpty {
             buffer.write(

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let store = try library.openStore()
         let entries = store.list()
-        let today = LocalDate(.now)
+        let today = LocalDate(.now, calendar: .current)
         if json {
             Output.printJSON(try ListJSON.encode(entries, today: today))
             return

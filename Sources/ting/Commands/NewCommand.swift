@@ -29,7 +29,7 @@ struct NewCommand: ParsableCommand {
         }
         let dialogue: Dialogue
         if example {
-            dialogue = ExampleDialogue.make(template: chosen, now: .now)
+            dialogue = ExampleDialogue.make(template: chosen, now: .now, calendar: .current)
         } else {
             let name = (title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty else { throw CLIError("Ange dialogens namn med --title \"…\".") }

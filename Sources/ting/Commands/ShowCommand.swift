@@ -16,9 +16,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let (_, loaded) = try target.load()
         if json {
-            Output.printJSON(try DialogueReport.json(loaded.dialogue, today: LocalDate(.now)))
+            Output.printJSON(try DialogueReport.json(loaded.dialogue, today: LocalDate(.now, calendar: .current)))
         } else {
-            Output.print(DialogueReport.text(loaded.dialogue, today: LocalDate(.now)))
+            Output.print(DialogueReport.text(loaded.dialogue, today: LocalDate(.now, calendar: .current)))
         }
     }
 }

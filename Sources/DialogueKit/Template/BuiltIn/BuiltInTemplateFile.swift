@@ -10,4 +10,9 @@ public struct BuiltInTemplateFile: Equatable, Sendable {
         self.name = name
         self.text = text
     }
+
+    /// A file named `name` whose UTF-8 bytes are `bytes` (as SwiftPM embeds a resource).
+    init(name: String, bytes: [UInt8]) {
+        self.init(name: name, text: String(decoding: bytes, as: UTF8.self))
+    }
 }

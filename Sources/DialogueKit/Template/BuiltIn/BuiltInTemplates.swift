@@ -1,5 +1,5 @@
 /// The templates that ship inside the binary, so an installed `ting` works without the
-/// source tree. Their texts are generated from `templates/*.toml` by `scripts/embed-templates.sh`.
+/// source tree. SwiftPM embeds the files of `templates/` at build time (see `Package.swift`).
 public enum BuiltInTemplates {
     /// Every built-in template, parsed, in file name order.
     public static let all: [Template] = files.map { file in
