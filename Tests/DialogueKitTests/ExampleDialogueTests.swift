@@ -60,7 +60,8 @@ import Testing
         #expect(planning.sideIssues.allSatisfy { !$0.passedTo.isEmpty && $0.date != nil })
         #expect(
             dialogue.planningWarnings(today: LocalDate(now, calendar: .swedish)).isEmpty,
-            "a plan to learn from has no gaps: \(dialogue.planningWarnings(today: LocalDate(now, calendar: .swedish)).map(\.text))")
+            "a plan to learn from has no gaps: \(dialogue.planningWarnings(today: LocalDate(now, calendar: .swedish)).map(\.text))"
+        )
     }
 
     @Test func anotherTemplateGetsTheAnswersThatFit() throws {
