@@ -11,24 +11,24 @@ extension DialogueStore {
     {
         let name = try Self.fileName(of: stem)
         try Self.checkSchema(of: dialogue, fileName: name)
-        let handle = try openFolder()
-        let lock = try WriteLock.acquire(for: name, in: handle, as: identity)
-        defer { lock.release() }
-        var index = LibraryIndex.read(from: handle)
-        guard let stamp = handle.stamp(of: name) else { throw .vanished(fileName: name) }
-        let mine = Self.encode(dialogue)
-        // A changed stamp with the same bytes (a touch, a copy back) is no other writer.
-        let disk = stamp == version.stamp ? nil : try readFile(name, stem: stem, in: handle)
-        let othersWrote = disk.map { ContentHash.of($0) != version.contentHash } ?? false
-        if !othersWrote, !version.hasForeignContent {
-            return .written(
-                try writeVersion(mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
+        return try underWriteLock(of: name) { handle throws(StoreError) in
+            var index = LibraryIndex.read(from: handle)
+            guard let stamp = handle.stamp(of: name) else { throw .vanished(fileName: name) }
+            let mine = Self.encode(dialogue)
+            // A changed stamp with the same bytes (a touch, a copy back) is no other writer.
+            let disk = stamp == version.stamp ? nil : try readFile(name, stem: stem, in: handle)
+            let othersWrote = disk.map { ContentHash.of($0) != version.contentHash } ?? false
+            if !othersWrote, !version.hasForeignContent {
+                return .written(
+                    try writeVersion(
+                        mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
+            }
+            var bytes = disk ?? Data()
+            if disk == nil { bytes = try readFile(name, stem: stem, in: handle) }
+            return try merge(
+                dialogue, encoded: mine, onto: bytes, stamp: stamp, over: version, othersWrote: othersWrote,
+                as: stem, name: name, in: handle, index: &index)
         }
-        var bytes = disk ?? Data()
-        if disk == nil { bytes = try readFile(name, stem: stem, in: handle) }
-        return try merge(
-            dialogue, encoded: mine, onto: bytes, stamp: stamp, over: version, othersWrote: othersWrote, as: stem,
-            name: name, in: handle, index: &index)
     }
 
     /// Merges my change (from `version.base` to `dialogue`, encoded as `mine`) onto the file's bytes

@@ -65,14 +65,15 @@ extension DialogueStore {
     /// Writes `dialogue` over the damaged file `stem`, which is kept in `.backup/` like any replaced version.
     private func replaceDamaged(_ stem: String, with dialogue: Dialogue) throws(StoreError) {
         let name = DialogueFileName.fileName(of: stem)
-        let handle = try openFolder()
-        do throws(OSFailure) {
-            try writer(for: handle).replace(name, with: Self.encode(dialogue), backupFolder: Self.backupFolder)
-        } catch {
-            throw .writeFailed(fileName: name, failure: error)
+        try underWriteLock(of: name) { handle throws(StoreError) in
+            do throws(OSFailure) {
+                try writer(for: handle).replace(name, with: Self.encode(dialogue), backupFolder: Self.backupFolder)
+            } catch {
+                throw .writeFailed(fileName: name, failure: error)
+            }
+            var index = LibraryIndex.read(from: handle)
+            record(dialogue, stem: stem, name: name, in: handle, index: &index)
         }
-        var index = LibraryIndex.read(from: handle)
-        record(dialogue, stem: stem, name: name, in: handle, index: &index)
     }
 
     /// The content of one version file, and its modification time.

@@ -102,12 +102,22 @@ public struct DialogueStore: Sendable {
     public func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) {
         let name = try Self.fileName(of: stem)
         try Self.checkSchema(of: dialogue, fileName: name)
+        try underWriteLock(of: name) { handle throws(StoreError) in
+            var index = LibraryIndex.read(from: handle)
+            try checkOverwritable(name, stem: stem, in: handle, index: index)
+            _ = try write(Self.encode(dialogue), of: dialogue, as: stem, name: name, in: handle, index: &index)
+        }
+    }
+
+    /// Runs one read-check-write of the file `name` with the library folder open and the file's write
+    /// lock held, so that no other Ting writes it in between.
+    func underWriteLock<Result>(of name: String, _ body: (FolderHandle) throws(StoreError) -> Result)
+        throws(StoreError) -> Result
+    {
         let handle = try openFolder()
         let lock = try WriteLock.acquire(for: name, in: handle, as: identity)
         defer { lock.release() }
-        var index = LibraryIndex.read(from: handle)
-        try checkOverwritable(name, stem: stem, in: handle, index: index)
-        _ = try write(Self.encode(dialogue), of: dialogue, as: stem, name: name, in: handle, index: &index)
+        return try body(handle)
     }
 
     /// Writes a new dialogue under a stem derived from its title (`-2`, `-3` … when taken) and
@@ -143,27 +153,26 @@ public struct DialogueStore: Sendable {
     /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
     public func trash(_ stem: String) throws(StoreError) {
         let name = try Self.fileName(of: stem)
-        let handle = try openFolder()
-        guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
-        let lock = try WriteLock.acquire(for: name, in: handle, as: identity)
-        defer { lock.release() }
-        let time = Date().formatted(Self.trashTimeFormat)
-        do throws(OSFailure) {
-            try handle.makeSubfolder(Self.trashFolder)
-            var number = 1
-            var target: String
-            repeat {
-                let trashedStem = DialogueFileName.numbered("\(stem)-\(time)", number)
-                target = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: trashedStem))"
-                number += 1
-            } while handle.exists(target)
-            try handle.rename(name, to: target)
-            handle.sync()
-        } catch {
-            throw .trashFailed(fileName: name, failure: error)
+        try underWriteLock(of: name) { handle throws(StoreError) in
+            guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
+            let time = Date().formatted(Self.trashTimeFormat)
+            do throws(OSFailure) {
+                try handle.makeSubfolder(Self.trashFolder)
+                var number = 1
+                var target: String
+                repeat {
+                    let trashedStem = DialogueFileName.numbered("\(stem)-\(time)", number)
+                    target = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: trashedStem))"
+                    number += 1
+                } while handle.exists(target)
+                try handle.rename(name, to: target)
+                handle.sync()
+            } catch {
+                throw .trashFailed(fileName: name, failure: error)
+            }
+            var index = LibraryIndex.read(from: handle)
+            if index.entries.removeValue(forKey: stem) != nil { index.write(to: handle) }
         }
-        var index = LibraryIndex.read(from: handle)
-        if index.entries.removeValue(forKey: stem) != nil { index.write(to: handle) }
     }
 
     /// The stem a user means by `query`: the stem itself, or the one stem that starts with it
