@@ -1,6 +1,7 @@
 import CNcurses
 import Glibc
 import TerminalKit
+import TextSafety
 
 /// The real terminal: shows frames and reads keys, clicks, resizes and signals through ncurses.
 ///

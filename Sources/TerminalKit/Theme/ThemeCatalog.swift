@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// Finds the theme to use: the user's own theme files first, then the built-in ones.
 public enum ThemeCatalog {

@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import TextSafety
 
 /// The user's settings file, `$XDG_CONFIG_HOME/ting/settings.toml`, e.g. `theme = "light"`.
 struct Settings {
@@ -24,9 +25,11 @@ struct Settings {
             return Settings(theme: name)
         } catch let error as TOMLParseError {
             let place = "\(error.source.begin.line):\(error.source.begin.column)"
-            return Settings(warning: "\(file.path):\(place): \(error.description); rätta filen eller ta bort den.")
+            let reason = SafeText.excerpt(error.description, length: 200)
+            return Settings(warning: "\(file.path):\(place): \(reason); rätta filen eller ta bort den.")
         } catch {
-            return Settings(warning: "\(file.path): \(error); rätta filen eller ta bort den.")
+            let reason = SafeText.excerpt("\(error)", length: 200)
+            return Settings(warning: "\(file.path): \(reason); rätta filen eller ta bort den.")
         }
     }
 }
