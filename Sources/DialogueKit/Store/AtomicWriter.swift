@@ -128,8 +128,7 @@ struct AtomicWriter {
             try folder.link(name, as: backup)
         } catch  where Self.linksUnsupported(error) {
             let previous = try folder.contents(of: name)
-            let backups = try FolderHandle(
-                folder.url.appending(path: backupFolder, directoryHint: .isDirectory))
+            let backups = try folder.subfolder(backupFolder)
             try AtomicWriter(folder: backups, durable: false, writeBytes: writeBytes)
                 .replace(name, with: previous, backupFolder: nil)
         }

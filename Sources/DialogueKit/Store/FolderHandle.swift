@@ -7,18 +7,27 @@ import Foundation
 #endif
 
 /// An open library folder. Every file operation goes through it by name, relative to the folder,
-/// so nothing Ting does can reach a path outside it.
+/// so nothing Ting does can reach a path outside it: a name may step into subfolders
+/// (`.backup/park.json`), but each step is opened with `O_NOFOLLOW`, so a subfolder that is a
+/// symbolic link (`.backup` → `/etc`) is refused with `ELOOP`, never followed, and nothing is
+/// written, renamed or linked through a link.
 final class FolderHandle {
     /// The folder's path, for messages.
     let url: URL
     /// The open directory.
     let descriptor: Int32
 
-    /// Opens `url`, which must be a directory.
+    /// Opens `url`, which must be a directory. The library folder itself may be a link (a user's
+    /// choice of where the library lives); nothing under it is followed.
     init(_ url: URL) throws(OSFailure) {
         self.url = url
         descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .current }
+    }
+
+    private init(url: URL, descriptor: Int32) {
+        self.url = url
+        self.descriptor = descriptor
     }
 
     /// Creates `url` and any missing parent folders.
@@ -32,6 +41,13 @@ final class FolderHandle {
 
     deinit {
         close(descriptor)
+    }
+
+    /// The subfolder `name` opened on its own, refused when it is a link.
+    func subfolder(_ name: String) throws(OSFailure) -> FolderHandle {
+        let place = try parent(of: name)
+        let opened = try Self.openFolder(place.leaf, in: place.folder)
+        return FolderHandle(url: url.appending(path: name, directoryHint: .isDirectory), descriptor: opened)
     }
 
     /// The names of every entry in the folder, hidden ones included.
@@ -51,18 +67,28 @@ final class FolderHandle {
 
     /// The stamp of a plain file in the folder, or nil when there is none by that name.
     func stamp(of name: String) -> FileStamp? {
-        FileStamp(name: name, inFolder: descriptor)
+        guard let place = try? parent(of: name) else { return nil }
+        return FileStamp(name: place.leaf, inFolder: place.folder)
     }
 
-    /// Whether anything by this name is in the folder.
+    /// Whether anything by this name is in the folder (a link counts, and is not followed).
     func exists(_ name: String) -> Bool {
+        guard let place = try? parent(of: name) else { return false }
         var info = stat()
-        return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0
+        return fstatat(place.folder, place.leaf, &info, AT_SYMLINK_NOFOLLOW) == 0
     }
 
-    /// The whole content of a file in the folder.
+    /// Whether `name` is a symbolic link.
+    func isLink(_ name: String) -> Bool {
+        guard let place = try? parent(of: name) else { return false }
+        var info = stat()
+        return fstatat(place.folder, place.leaf, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The whole content of a file in the folder; a link is refused (`ELOOP`).
     func contents(of name: String) throws(OSFailure) -> Data {
-        let file = openat(descriptor, name, O_RDONLY | O_CLOEXEC)
+        let place = try parent(of: name)
+        let file = openat(place.folder, place.leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard file >= 0 else { throw .current }
         defer { close(file) }
         var data = Data()
@@ -78,29 +104,78 @@ final class FolderHandle {
         }
     }
 
-    /// Creates a subfolder unless it exists.
+    /// Creates a subfolder unless it exists; one that exists as a link, or as anything but a
+    /// folder, is refused.
     func makeSubfolder(_ name: String) throws(OSFailure) {
-        guard mkdirat(descriptor, name, 0o755) == 0 || errno == EEXIST else { throw .current }
+        let place = try parent(of: name)
+        if mkdirat(place.folder, place.leaf, 0o755) == 0 { return }
+        guard errno == EEXIST else { throw .current }
+        var info = stat()
+        guard fstatat(place.folder, place.leaf, &info, AT_SYMLINK_NOFOLLOW) == 0 else { throw .current }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return
+        case S_IFLNK: throw OSFailure(code: ELOOP)
+        default: throw OSFailure(code: ENOTDIR)
+        }
     }
 
-    /// Removes a file; a missing file is not an error.
+    /// Removes a file; a missing file is not an error. A link is removed itself, never its target.
     func remove(_ name: String) throws(OSFailure) {
-        guard unlinkat(descriptor, name, 0) == 0 || errno == ENOENT else { throw .current }
+        let place = try parent(of: name)
+        guard unlinkat(place.folder, place.leaf, 0) == 0 || errno == ENOENT else { throw .current }
     }
 
-    /// Renames a file within the folder, replacing any file at `newName`.
+    /// Renames a file within the folder, replacing any file at `newName`; refuses when either
+    /// name is a link, so a dialogue that is a link is never replaced or moved out.
     func rename(_ name: String, to newName: String) throws(OSFailure) {
-        guard renameat(descriptor, name, descriptor, newName) == 0 else { throw .current }
+        let from = try parent(of: name)
+        let to = try parent(of: newName)
+        guard !isLink(name), !isLink(newName) else { throw OSFailure(code: ELOOP) }
+        guard renameat(from.folder, from.leaf, to.folder, to.leaf) == 0 else { throw .current }
     }
 
-    /// Makes a second name for a file; fails with EEXIST when `newName` exists.
+    /// Makes a second name for a file; fails with EEXIST when `newName` exists, and refuses a link.
     func link(_ name: String, as newName: String) throws(OSFailure) {
-        guard linkat(descriptor, name, descriptor, newName, 0) == 0 else { throw .current }
+        let from = try parent(of: name)
+        let to = try parent(of: newName)
+        guard !isLink(name) else { throw OSFailure(code: ELOOP) }
+        guard linkat(from.folder, from.leaf, to.folder, to.leaf, 0) == 0 else { throw .current }
     }
 
     /// Flushes the folder's entries (new names, renames) to disk. Called after a rename has already
     /// happened, so a failure is not an error the caller could act on.
     func sync() {
         _ = fsync(descriptor)
+    }
+
+    /// The open folder directly holding `name` and the name's last part. Each folder on the way is
+    /// opened with `O_NOFOLLOW`; the handle keeps the descriptor open while the caller uses it.
+    private func parent(of name: String) throws(OSFailure) -> (folder: Int32, leaf: String, handle: FolderHandle) {
+        var parts = name.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard let leaf = parts.popLast(), !parts.contains(".."), leaf != ".." else {
+            throw OSFailure(code: EINVAL)
+        }
+        var handle = self
+        for part in parts where part != "." {
+            let opened = try Self.openFolder(part, in: handle.descriptor)
+            handle = FolderHandle(url: handle.url.appending(path: part, directoryHint: .isDirectory), descriptor: opened)
+        }
+        return (handle.descriptor, leaf, handle)
+    }
+
+    /// Opens the folder `name` inside `folder` without following a link. Linux reports a link
+    /// opened with `O_NOFOLLOW | O_DIRECTORY` as `ENOTDIR`; it is `ELOOP` here, so that the
+    /// message says a link was refused.
+    private static func openFolder(_ name: String, in folder: Int32) throws(OSFailure) -> Int32 {
+        let opened = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard opened < 0 else { return opened }
+        let failure = OSFailure.current
+        var info = stat()
+        if failure.code == ENOTDIR, fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+            (info.st_mode & S_IFMT) == S_IFLNK
+        {
+            throw OSFailure(code: ELOOP)
+        }
+        throw failure
     }
 }

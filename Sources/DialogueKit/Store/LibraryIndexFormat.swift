@@ -23,8 +23,9 @@ enum LibraryIndexFormat {
     /// The index as bytes.
     static func encode(_ index: LibraryIndex) -> Data {
         var text = "\(magic) \(index.format) \(index.schemaVersion)\n"
-        for stem in index.entries.keys.sorted() {
-            guard let entry = index.entries[stem] else { continue }
+        for key in index.entries.keys.sorted() {
+            guard let entry = index.entries[key] else { continue }
+            let stem = key.stem
             let stamp = entry.stamp
             var fields = [
                 escape(stem), "\(stamp.size)", "\(stamp.modified)", "\(stamp.changed)", "\(stamp.inode)",
@@ -65,7 +66,7 @@ enum LibraryIndexFormat {
             fields.reserveCapacity(17)
             for line in lines {
                 guard let (stem, entry) = self.entry(line, fields: &fields) else { return nil }
-                index.entries[stem] = entry
+                index.entries[StemKey(stem)] = entry
             }
             return index
         }
