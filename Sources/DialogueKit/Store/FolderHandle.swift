@@ -158,7 +158,8 @@ final class FolderHandle {
         var handle = self
         for part in parts where part != "." {
             let opened = try Self.openFolder(part, in: handle.descriptor)
-            handle = FolderHandle(url: handle.url.appending(path: part, directoryHint: .isDirectory), descriptor: opened)
+            handle = FolderHandle(
+                url: handle.url.appending(path: part, directoryHint: .isDirectory), descriptor: opened)
         }
         return (handle.descriptor, leaf, handle)
     }
