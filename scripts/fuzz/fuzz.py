@@ -255,7 +255,7 @@ class Harness:
             self.finding("slow", case, args, artefact, f"{elapsed:.1f} s")
         return result
 
-    def run_pty(self, args, env, case, artefact):
+    def run_pty(self, args, env, case, artefact, keys=(b"j", b"k", b"?", b"\x1b", b"q")):
         """Runs the TUI in a pseudo-terminal: waits for its first frame and the catalogues loaded
         after it, presses a few keys and `q`, and counts a signal exit or a TUI that never quits."""
         self.counts["runs"] += 1
@@ -282,7 +282,7 @@ class Harness:
 
         try:
             drain(1.2)
-            for key in [b"j", b"k", b"?", b"\x1b", b"q"]:
+            for key in keys:
                 os.write(master, key)
                 drain(0.15)
             deadline = time.monotonic() + TIME_LIMIT
@@ -344,6 +344,10 @@ class Harness:
             self.run(["show", "--dir", library, stem], env, case, artefact)
             self.run(["show", "--dir", library, "--json", stem], env, case, artefact)
             self.run(["show", "--dir", library, "nosuch"], env, case, artefact)
+            if rng.random() < 0.2:
+                # Open the dialogue in the TUI, move through its phases and panels, and quit.
+                keys = [b"\r", b"j", b"j", b"\t", b"2", b"\t", b"5", b"?", b"\x1b", b"q", b"q"]
+                self.run_pty(["--dir", library], env, case, artefact, keys=keys)
         else:
             data, op = mutator.mutate_bytes(rng.choice(self.seeds[kind]))
             if kind == "template":

@@ -202,6 +202,12 @@ public struct DialogueStore: Sendable {
         do throws(OSFailure) {
             let data = try handle.contents(of: name)
             return DialogueFileContent(data: data, fileName: name).libraryEntry(stem: stem)
+        } catch  where error.code == ELOOP {
+            return .damaged(
+                DamagedFile(
+                    fileName: name, place: nil,
+                    problem: "filen är en symbolisk länk, och Ting läser och skriver aldrig genom länkar",
+                    fix: "ersätt länken med en kopia av filen"))
         } catch {
             return .damaged(
                 DamagedFile(fileName: name, place: nil, problem: "\(error)", fix: "försök sedan igen"))

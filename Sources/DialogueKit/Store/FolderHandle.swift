@@ -45,8 +45,7 @@ final class FolderHandle {
 
     /// The subfolder `name` opened on its own, refused when it is a link.
     func subfolder(_ name: String) throws(OSFailure) -> FolderHandle {
-        let place = try parent(of: name)
-        let opened = try Self.openFolder(place.leaf, in: place.folder)
+        let opened = try within(name) { folder, leaf throws(OSFailure) in try Self.openFolder(leaf, in: folder) }
         return FolderHandle(url: url.appending(path: name, directoryHint: .isDirectory), descriptor: opened)
     }
 
@@ -67,29 +66,26 @@ final class FolderHandle {
 
     /// The stamp of a plain file in the folder, or nil when there is none by that name.
     func stamp(of name: String) -> FileStamp? {
-        guard let place = try? parent(of: name) else { return nil }
-        return FileStamp(name: place.leaf, inFolder: place.folder)
+        (try? within(name) { folder, leaf in FileStamp(name: leaf, inFolder: folder) }) ?? nil
     }
 
     /// Whether anything by this name is in the folder (a link counts, and is not followed).
     func exists(_ name: String) -> Bool {
-        guard let place = try? parent(of: name) else { return false }
-        var info = stat()
-        return fstatat(place.folder, place.leaf, &info, AT_SYMLINK_NOFOLLOW) == 0
+        (try? within(name) { folder, leaf in Self.type(of: leaf, in: folder) != nil }) ?? false
     }
 
     /// Whether `name` is a symbolic link.
     func isLink(_ name: String) -> Bool {
-        guard let place = try? parent(of: name) else { return false }
-        var info = stat()
-        return fstatat(place.folder, place.leaf, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        (try? within(name) { folder, leaf in Self.type(of: leaf, in: folder) == S_IFLNK }) ?? false
     }
 
     /// The whole content of a file in the folder; a link is refused (`ELOOP`).
     func contents(of name: String) throws(OSFailure) -> Data {
-        let place = try parent(of: name)
-        let file = openat(place.folder, place.leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard file >= 0 else { throw .current }
+        let file = try within(name) { folder, leaf throws(OSFailure) in
+            let file = openat(folder, leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard file >= 0 else { throw .current }
+            return file
+        }
         defer { close(file) }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -107,39 +103,43 @@ final class FolderHandle {
     /// Creates a subfolder unless it exists; one that exists as a link, or as anything but a
     /// folder, is refused.
     func makeSubfolder(_ name: String) throws(OSFailure) {
-        let place = try parent(of: name)
-        if mkdirat(place.folder, place.leaf, 0o755) == 0 { return }
-        guard errno == EEXIST else { throw .current }
-        var info = stat()
-        guard fstatat(place.folder, place.leaf, &info, AT_SYMLINK_NOFOLLOW) == 0 else { throw .current }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return
-        case S_IFLNK: throw OSFailure(code: ELOOP)
-        default: throw OSFailure(code: ENOTDIR)
+        try within(name) { folder, leaf throws(OSFailure) in
+            if mkdirat(folder, leaf, 0o755) == 0 { return }
+            guard errno == EEXIST else { throw .current }
+            switch Self.type(of: leaf, in: folder) {
+            case S_IFDIR: return
+            case S_IFLNK: throw OSFailure(code: ELOOP)
+            default: throw OSFailure(code: ENOTDIR)
+            }
         }
     }
 
     /// Removes a file; a missing file is not an error. A link is removed itself, never its target.
     func remove(_ name: String) throws(OSFailure) {
-        let place = try parent(of: name)
-        guard unlinkat(place.folder, place.leaf, 0) == 0 || errno == ENOENT else { throw .current }
+        try within(name) { folder, leaf throws(OSFailure) in
+            guard unlinkat(folder, leaf, 0) == 0 || errno == ENOENT else { throw .current }
+        }
     }
 
     /// Renames a file within the folder, replacing any file at `newName`; refuses when either
     /// name is a link, so a dialogue that is a link is never replaced or moved out.
     func rename(_ name: String, to newName: String) throws(OSFailure) {
-        let from = try parent(of: name)
-        let to = try parent(of: newName)
         guard !isLink(name), !isLink(newName) else { throw OSFailure(code: ELOOP) }
-        guard renameat(from.folder, from.leaf, to.folder, to.leaf) == 0 else { throw .current }
+        try within(name) { from, fromLeaf throws(OSFailure) in
+            try within(newName) { to, toLeaf throws(OSFailure) in
+                guard renameat(from, fromLeaf, to, toLeaf) == 0 else { throw .current }
+            }
+        }
     }
 
     /// Makes a second name for a file; fails with EEXIST when `newName` exists, and refuses a link.
     func link(_ name: String, as newName: String) throws(OSFailure) {
-        let from = try parent(of: name)
-        let to = try parent(of: newName)
         guard !isLink(name) else { throw OSFailure(code: ELOOP) }
-        guard linkat(from.folder, from.leaf, to.folder, to.leaf, 0) == 0 else { throw .current }
+        try within(name) { from, fromLeaf throws(OSFailure) in
+            try within(newName) { to, toLeaf throws(OSFailure) in
+                guard linkat(from, fromLeaf, to, toLeaf, 0) == 0 else { throw .current }
+            }
+        }
     }
 
     /// Flushes the folder's entries (new names, renames) to disk. Called after a rename has already
@@ -148,9 +148,11 @@ final class FolderHandle {
         _ = fsync(descriptor)
     }
 
-    /// The open folder directly holding `name` and the name's last part. Each folder on the way is
-    /// opened with `O_NOFOLLOW`; the handle keeps the descriptor open while the caller uses it.
-    private func parent(of name: String) throws(OSFailure) -> (folder: Int32, leaf: String, handle: FolderHandle) {
+    /// Runs `body` with the open folder directly holding `name` and the name's last part. Each
+    /// folder on the way is opened with `O_NOFOLLOW` and stays open until `body` returns.
+    private func within<Result>(
+        _ name: String, _ body: (_ folder: Int32, _ leaf: String) throws(OSFailure) -> Result
+    ) throws(OSFailure) -> Result {
         var parts = name.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard let leaf = parts.popLast(), !parts.contains(".."), leaf != ".." else {
             throw OSFailure(code: EINVAL)
@@ -161,7 +163,17 @@ final class FolderHandle {
             handle = FolderHandle(
                 url: handle.url.appending(path: part, directoryHint: .isDirectory), descriptor: opened)
         }
-        return (handle.descriptor, leaf, handle)
+        return try withExtendedLifetime(handle) { () throws(OSFailure) -> Result in
+            try body(handle.descriptor, leaf)
+        }
+    }
+
+    /// The file type bits (`S_IFDIR`, `S_IFLNK` …) of `name` in `folder`, not following a link;
+    /// nil when there is nothing by that name.
+    private static func type(of name: String, in folder: Int32) -> mode_t? {
+        var info = stat()
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     /// Opens the folder `name` inside `folder` without following a link. Linux reports a link
@@ -171,12 +183,7 @@ final class FolderHandle {
         let opened = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard opened < 0 else { return opened }
         let failure = OSFailure.current
-        var info = stat()
-        if failure.code == ENOTDIR, fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
-            (info.st_mode & S_IFMT) == S_IFLNK
-        {
-            throw OSFailure(code: ELOOP)
-        }
+        if failure.code == ENOTDIR, type(of: name, in: folder) == S_IFLNK { throw OSFailure(code: ELOOP) }
         throw failure
     }
 }
