@@ -89,11 +89,11 @@ public enum TemplateProblem: Equatable, Sendable {
         let phaseOrder = Phase.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
         case .syntax(let message):
-            return
-                "filen är inte giltig TOML (\(SafeText.excerpt(message, length: 200))); \(Self.syntaxFix(for: message))."
+            let quoted = SafeText.excerpt(message, length: 200)
+            return "filen är inte giltig TOML (\(quoted)); \(Self.syntaxFix(for: message))."
         case .unreadable(let reason):
-            return
-                "filen kunde inte läsas (\(q(reason))); kontrollera att den finns, är läsbar och är sparad som UTF-8."
+            return "filen kunde inte läsas (\(q(reason))); "
+                + "kontrollera att den finns, är läsbar och är sparad som UTF-8."
         case .missingKey(let key, let example):
             return "nyckeln '\(q(key))' saknas \(at); lägg till \(example)."
         case .wrongType(let key, let expected, let found, let example):
