@@ -1,3 +1,4 @@
+import TerminalKit
 import Testing
 import TextSafety
 
@@ -37,5 +38,11 @@ import TextSafety
         #expect(excerpt.unicodeScalars.count == SafeText.scalarsPerCharacter + 2)
         #expect(excerpt.hasSuffix("b…"))
         #expect(excerpt.utf8.count < 40)
+    }
+
+    @Test func truncationMeasuresWhatIsDrawn() {
+        let cut = TextWrap.truncate("ab\u{202E}cdef", width: 8)
+        #expect(cut == "ab‹U+20…")
+        #expect(DisplayWidth.of(cut) == 8)
     }
 }
