@@ -87,4 +87,13 @@ import Testing
         #expect(catalog.problems.first?.line == 2)
         #expect(catalog.problems.first?.file.hasSuffix("a-trasig.toml") == true)
     }
+
+    @Test func aNamedPipeInTheTemplateFolderIsAProblemNotAHang() throws {
+        let folder = try TemplateTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(mkfifo(folder.appendingPathComponent("ror.toml").path, 0o644) == 0)
+        let catalog = TemplateCatalog(userDirectories: [folder])
+        #expect(catalog.templates == BuiltInTemplates.all)
+        #expect(catalog.problems.first?.description.contains("ingen vanlig fil") == true)
+    }
 }

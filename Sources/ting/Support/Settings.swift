@@ -12,9 +12,15 @@ struct Settings {
     /// Reads the settings file in a folder; a missing file means defaults, a broken one a warning.
     static func load(from folder: URL) -> Settings {
         let file = folder.appendingPathComponent("settings.toml")
-        guard let data = FileManager.default.contents(atPath: file.path) else { return Settings() }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let text: String
+        do {
+            text = try TextFile.text(at: file)
+        } catch .missing {
+            return Settings()
+        } catch .notUTF8 {
             return Settings(warning: "\(file.path): filen är inte UTF-8; spara den som UTF-8.")
+        } catch {
+            return Settings(warning: "\(file.path): \(error.reason); rätta filen eller ta bort den.")
         }
         do {
             let table = try TOMLTable(string: text)
