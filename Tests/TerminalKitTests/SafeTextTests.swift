@@ -45,4 +45,12 @@ import TextSafety
         #expect(cut == "ab‹U+20…")
         #expect(DisplayWidth.of(cut) == 8)
     }
+
+    /// The editor and the wrapping measure what is drawn, so a cursor after such a character
+    /// lands where the character's code ends.
+    @Test func aBidiControlIsAsWideAsItsCode() {
+        #expect(DisplayWidth.of(Character("\u{202E}")) == 8)
+        #expect(DisplayWidth.of("a\u{200B}b") == 10)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+    }
 }
