@@ -66,4 +66,29 @@ import Testing
     func percentNeverTraps(done: Int, total: Int, percent: Int) {
         #expect(ChecklistProgress(done: done, total: total).percent == percent)
     }
+
+    /// A file dated after 2262 (or long before 1970) trapped on overflow in its stamp.
+    @Test(arguments: ["2400-01-01T00:00:00Z", "1000-01-01T00:00:00Z"])
+    func aFileDatedOutsideWhatNanosecondsCountIsListed(date: String) throws {
+        try StoreFixtures.withLibrary { store throws in
+            _ = try store.create(StoreFixtures.dialogue("Parken"))
+            try store.setModified("parken.json", to: try #require(ISO8601DateFormatter().date(from: date)))
+            #expect(store.listedTitles == ["Parken"])
+            #expect(store.listedTitles == ["Parken"], "again, from the index")
+        }
+    }
+
+    @Test func stampArithmeticSaturates() {
+        #expect(FileStamp.nanoseconds(seconds: 13_000_000_000, nanoseconds: 5) == .max)
+        #expect(FileStamp.nanoseconds(seconds: -13_000_000_000, nanoseconds: 5) == .min)
+        #expect(FileStamp.nanoseconds(seconds: 2, nanoseconds: 5) == 2_000_000_005)
+        let stamp = FileStamp(size: 1, modified: .max, changed: .max, inode: 1)
+        #expect(
+            !LibraryIndexEntry(
+                stamp: stamp, checkedAt: .min,
+                entry: .damaged(
+                    DamagedFile(
+                        fileName: "x.json", place: nil, reason: "x"))
+            ).describes(stamp))
+    }
 }

@@ -338,6 +338,11 @@ class Harness:
                 data, op = mutator.mutate_bytes(data)
             stem = rng.choice(["fuzz", "fuzz\u202e", "f\u00e5", "fa\u030a", "\x1b[31mfuzz"])
             path = self.keep(library, f"{stem}.json", data)
+            if rng.random() < 0.1:
+                # A file time outside what nanoseconds since 1970 fit in (after 2262, before 1678).
+                when = rng.choice([2**34, 2**36, -(2**34)])
+                os.utime(path, (when, when))
+                op += ", far-off time"
             artefact = f"{path} ({op})"
             self.run(["list", "--dir", library], env, case, artefact)
             self.run(["list", "--dir", library, "--json"], env, case, artefact)
