@@ -137,6 +137,12 @@ def mutate_json_value(rng, document):
     if not leaves:
         return document, "none"
     parent, key, value = rng.choice(leaves)
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value) and rng.random() < 0.7:
+        # Dates at the ends of the calendar: valid, so they reach the views and the arithmetic.
+        extremes = ["0001-01-01", "9999-12-31", "1582-10-10", "2000-02-29"]
+        day = rng.choice(extremes)
+        parent[key] = day if len(value) == 10 else day + rng.choice(["T00:00:00Z", "T23:59:59+14:00"])
+        return document, "json-date"
     if isinstance(value, str):
         if rng.random() < 0.05:
             parent[key] = huge_value(rng)
