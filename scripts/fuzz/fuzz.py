@@ -534,7 +534,12 @@ def main():
     for finding in harness.findings:
         by_kind.setdefault(finding[0], []).append(finding)
     for kind, findings in sorted(by_kind.items()):
-        print(f"  {kind}: {len(findings)}")
+        causes = {}
+        for finding in findings:
+            cause = re.search(r"\(([^()]*)\)$", finding[3])
+            causes[cause.group(1) if cause else "tmux"] = causes.get(cause.group(1) if cause else "tmux", 0) + 1
+        by_cause = ", ".join(f"{n} {cause}" for cause, n in sorted(causes.items(), key=lambda c: -c[1]))
+        print(f"  {kind}: {len(findings)} ({by_cause})")
         for finding in findings[:6]:
             print(f"    case {finding[1]}: ting {finding[2]} … on {finding[3]}: {finding[4]}")
     if not options.keep:
