@@ -287,10 +287,14 @@ class Harness:
                 output.extend(chunk)
 
         try:
-            drain(1.2)
+            # The first frame, then time for the catalogues that load after it.
+            deadline = time.monotonic() + TIME_LIMIT
+            while not output and process.poll() is None and time.monotonic() < deadline:
+                drain(0.05)
+            drain(0.6)
             for key in keys:
                 os.write(master, key)
-                drain(0.15)
+                drain(0.1)
             deadline = time.monotonic() + TIME_LIMIT
             while process.poll() is None and time.monotonic() < deadline:
                 drain(0.1)
