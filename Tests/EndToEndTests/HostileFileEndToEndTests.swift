@@ -84,23 +84,61 @@ struct HostileFileEndToEndTests {
         "A\\u001b[31mB\\u009b2J\\u007fC\\u202eD\\u200bE\\u0085F\\u2066G\\ufeff"
     }
 
+    /// `hostile` as a TOML string may hold it: TOML allows no raw control characters, so as escapes.
+    static var tomlEscaped: String {
+        hostile.unicodeScalars.map { s in
+            s.isASCII && s.value >= 0x20 && s.value != 0x7F ? String(s) : String(format: "\\u%04X", s.value)
+        }.joined()
+    }
+
+    /// Lund's template, with `replacing` replaced.
+    static func lund(replacing old: String, with new: String) throws -> String {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let text = try String(contentsOf: repository.appendingPathComponent("templates/lund.toml"), encoding: .utf8)
+        #expect(text.contains(old))
+        return text.replacingOccurrences(of: old, with: new)
+    }
+
     @Test func templateCheckQuotesHostileValuesSafely() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("mall.toml")
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        // TOML allows no raw control characters in a string, so the value is written with escapes.
-        let escaped = Self.hostile.unicodeScalars.map { s in
-            s.isASCII && s.value >= 0x20 && s.value != 0x7F ? String(s) : String(format: "\\u%04X", s.value)
-        }.joined()
-        let text = try String(contentsOf: repository.appendingPathComponent("templates/lund.toml"), encoding: .utf8)
-            .replacingOccurrences(of: "kind = \"gate\"", with: "kind = \"\(escaped)\"")
-        try Data(text.utf8).write(to: file)
+        try Data(try Self.lund(replacing: "kind = \"gate\"", with: "kind = \"\(Self.tomlEscaped)\"").utf8).write(
+            to: file)
         let checked = try TingBinary.run(["template", "check", file.path])
         #expect(checked.status == 1)
         #expect(checked.err.contains("okänd kind"), "\(checked.err)")
         expectSafe(checked, "ting template check")
+    }
+
+    /// A valid user template named with hostile text: its summary, the template list and the
+    /// template itself are printed safely.
+    @Test func aHostileTemplateNameIsPrintedSafely() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("config/ting/templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let file = templates.appendingPathComponent("egen.toml")
+        let text = try Self.lund(replacing: "id = \"lund\"", with: "id = \"egen\"")
+            .replacingOccurrences(of: "name = \"Lund – medborgardialog\"", with: "name = \"\(Self.tomlEscaped)\"")
+        try Data(text.utf8).write(to: file)
+        let environment = ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+        let checked = try TingBinary.run(["template", "check", file.path], environment: environment)
+        #expect(checked.status == 0, "\(checked.err)")
+        #expect(checked.out.contains("A␛[31mB"), "\(checked.out)")
+        expectSafe(checked, "ting template check")
+        for arguments in [["template", "list"], ["template", "show", "egen"]] {
+            let result = try TingBinary.run(arguments, environment: environment)
+            #expect(result.status == 0, "\(result.err)")
+            #expect(result.out.contains("‹U+202E›"), "\(arguments): \(result.out)")
+            expectSafe(result, "ting \(arguments.joined(separator: " "))")
+        }
+        let library = folder.appendingPathComponent("lib").path
+        let created = try TingBinary.run(
+            ["new", "--template", "egen", "--title", "Park", "--dir", library], environment: environment)
+        #expect(created.status == 0, "\(created.err)")
+        expectSafe(try TingBinary.run(["list", "--dir", library]), "ting list")
     }
 
     @Test(arguments: ["[Ämne]", "[åtgärder]", "[€]"])
