@@ -10,7 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // TOMLKit 0.6.0 with the toml++ fix that makes `[Ämne]` a parse error, not an abort.
+        .package(path: "Vendor/TOMLKit"),
     ],
     targets: [
         .target(
@@ -18,24 +19,25 @@ let package = Package(
             cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        .target(name: "TextSafety"),
         // `templates` and `themes` are symlinks to the top-level folders: SwiftPM turns each file
         // into a byte array of the target's `PackageResources` at build time.
         .target(
             name: "DialogueKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["TextSafety", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.embedInCode("templates")]
         ),
         .target(
             name: "TerminalKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["TextSafety", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.embedInCode("themes")]
         ),
-        .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcurses"]),
-        .target(name: "TingApp", dependencies: ["DialogueKit", "TerminalKit"]),
+        .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "TextSafety", "CNcurses"]),
+        .target(name: "TingApp", dependencies: ["DialogueKit", "TerminalKit", "TextSafety"]),
         .executableTarget(
             name: "ting",
             dependencies: [
-                "TingApp", "TerminalNcurses", "DialogueKit", "TerminalKit",
+                "TingApp", "TerminalNcurses", "DialogueKit", "TerminalKit", "TextSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -43,8 +45,8 @@ let package = Package(
         .executableTarget(
             name: "FrameBenchmark", dependencies: ["TingApp", "DialogueKit", "TerminalKit"],
             path: "Benchmarks/FrameBenchmark"),
-        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit", "TextSafety"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextSafety"]),
         .testTarget(
             name: "TingAppTests", dependencies: ["TingApp", "DialogueKit", "TerminalKit"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DialogueKit", "ting"]),

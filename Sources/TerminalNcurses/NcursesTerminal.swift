@@ -1,6 +1,7 @@
 import CNcurses
 import Glibc
 import TerminalKit
+import TextSafety
 
 /// The real terminal: shows frames and reads keys, clicks, resizes and signals through ncurses.
 ///
@@ -27,10 +28,12 @@ public final class NcursesTerminal: Terminal {
         ting_setup_locale()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         ting_install_signal_handlers()
+        ting_save_terminal_modes()
         guard ting_newterm() != nil else {
             throw .unusableTerminal(term: getenv("TERM").map { String(cString: $0) })
         }
         ting_register_exit_cleanup()
+        ting_install_fatal_signal_handlers()
         cbreak()
         noecho()
         nonl()
@@ -117,6 +120,7 @@ public final class NcursesTerminal: Terminal {
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
+        ting_disarm_fatal_signal_handlers()
         endwin()
     }
 

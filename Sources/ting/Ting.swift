@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `ting`: alone it opens the terminal UI; its subcommands script the same library.
 @main
@@ -23,6 +24,22 @@ struct Ting: ParsableCommand {
 
     @Option(name: .long, help: "Färgtema: dark, light, high-contrast, monochrome eller ett eget.")
     var theme: String?
+
+    /// Runs the command line as ArgumentParser's own `main()` does, but writes every message, help
+    /// and errors alike, through `Output`, so a value quoted from a file never reaches the terminal raw.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.print(message) } else { Output.printError(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     func run() throws {
         try TUILauncher(library: library, templates: templateFolders, themeName: theme).run()

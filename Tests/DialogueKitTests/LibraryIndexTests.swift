@@ -80,11 +80,11 @@ import Testing
         try StoreFixtures.withLibrary { store throws in
             var dialogue = StoreFixtures.dialogue("Parken")
             let stem = try store.create(dialogue)
-            #expect(try Self.index(of: store).entries[stem]?.summary?.title == "Parken")
+            #expect(try Self.index(of: store).entries[StemKey(stem)]?.summary?.title == "Parken")
             dialogue.title = "Stadsparken"
             try dialogue.apply(.answer(.no), to: "beslut.paverka", by: "Åsa", at: StoreFixtures.now)
             try store.save(dialogue, as: stem)
-            let summary = try #require(try Self.index(of: store).entries[stem]?.summary)
+            let summary = try #require(try Self.index(of: store).entries[StemKey(stem)]?.summary)
             #expect(summary.title == "Stadsparken")
             #expect(summary.gate == .stopped)
             #expect(summary.progress == dialogue.progress)

@@ -22,7 +22,10 @@ struct SignalEndToEndTests {
         #expect(result.status == 0, "no ting process matched \(pattern)")
     }
 
-    private func expectRestored(after key: String?, orSignal name: String?, status: Int) throws {
+    /// Starts ting, signals or types as asked, expects the exit status (when given) and the restored tty,
+    /// and returns the screen once the shell reported it.
+    @discardableResult
+    private func expectRestored(after key: String?, orSignal name: String?, status: Int? = nil) throws -> String {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tui = try start(folder)
@@ -33,7 +36,10 @@ struct SignalEndToEndTests {
         let modes = screen.components(separatedBy: "[tty ").last?.prefix { $0 != "]" }.split(separator: " ") ?? []
         #expect(Set(modes) == ["echo", "icanon"], "terminal not restored to echo and icanon:\n\(screen)")
         #expect(!screen.contains("Biblioteket är tomt"), "ting's screen was left behind:\n\(screen)")
-        #expect(screen.contains("[status \(status)]"), "ting should exit \(status) as shells expect:\n\(screen)")
+        if let status {
+            #expect(screen.contains("[status \(status)]"), "ting should exit \(status) as shells expect:\n\(screen)")
+        }
+        return screen
     }
 
     @Test func quittingWithQExitsZero() throws {
@@ -46,6 +52,16 @@ struct SignalEndToEndTests {
 
     @Test func sighupRestoresTerminal() throws {
         try expectRestored(after: nil, orSignal: "HUP", status: 129)
+    }
+
+    /// A crash (a fatal signal, here sent by kill) restores the terminal before the process dies,
+    /// and the process still dies of the signal.
+    @Test(arguments: [
+        ("SEGV", SIGSEGV), ("ABRT", SIGABRT), ("BUS", SIGBUS), ("ILL", SIGILL), ("FPE", SIGFPE), ("TRAP", SIGTRAP),
+    ])
+    func aFatalSignalRestoresTerminal(name: String, number: Int32) throws {
+        let screen = try expectRestored(after: nil, orSignal: name)
+        #expect(screen.contains("[status \(128 + number)]"), "ting did not die of SIG\(name):\n\(screen)")
     }
 
     @Test func ctrlCRestoresTerminal() throws {

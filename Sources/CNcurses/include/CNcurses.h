@@ -94,6 +94,18 @@ int ting_pending_signal(void);
 /// 1 once after the process was resumed (SIGCONT) since the last call, else 0.
 int ting_take_resumed(void);
 
+/// Saves the terminal's modes as the shell left them; call before newterm.
+void ting_save_terminal_modes(void);
+
+/// On SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE and SIGTRAP, restores the modes that
+/// ting_save_terminal_modes saved and leaves curses' screen (call after newterm), using only
+/// async-signal-safe calls, then lets the signal's default action end the process, so it still
+/// dies of it (Swift's crash report, which waits for a key on a terminal, is not chained to).
+void ting_install_fatal_signal_handlers(void);
+
+/// Stops the fatal-signal handlers from touching the terminal (curses has ended it already).
+void ting_disarm_fatal_signal_handlers(void);
+
 /// Ends curses at process exit if the program did not (idempotent with endwin).
 void ting_register_exit_cleanup(void);
 

@@ -30,7 +30,9 @@ public enum MethodCatalog {
     public static func ranked(_ cards: [MethodCard], degree: Int?) -> [MethodCard] {
         let byName = TitleOrder.order(of: cards.map(\.name), tieBreakers: cards.map(\.id)).map { cards[$0] }
         guard let degree else { return byName }
-        let distances = byName.map { card in card.degrees.map { abs($0 - degree) }.min() ?? Int.max }
+        // A dialogue file carries its levels; a degree far outside 1–5 must not overflow the distance.
+        let held = min(max(degree, -1_000), 1_000)
+        let distances = byName.map { card in card.degrees.map { abs($0 - held) }.min() ?? Int.max }
         return byName.indices.sorted { (distances[$0], $0) < (distances[$1], $1) }.map { byName[$0] }
     }
 }

@@ -48,6 +48,10 @@ public struct Planning: Codable, Equatable, Sendable {
     /// highest is present, and no randomness is needed, so `update` stays pure.
     public static func nextID(prefix: String, after ids: [String]) -> String {
         let numbers = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
-        return "\(prefix)\((numbers.max() ?? 0) + 1)"
+        let highest = numbers.max() ?? 0
+        if highest < Int.max { return "\(prefix)\(highest + 1)" }
+        // Only a hand-edited file holds an id at Int.max; one more would trap, so take the lowest free number.
+        let taken = Set(numbers)
+        return "\(prefix)\((1...).first { !taken.contains($0) } ?? 1)"
     }
 }

@@ -32,7 +32,7 @@ struct BackupShelf {
     /// The kept versions' paths relative to the library, oldest first.
     func versions() -> [String] {
         var paths = folder.stamp(of: legacyBackup) == nil ? [] : [legacyBackup]
-        if let handle = try? FolderHandle(folder.url.appending(path: shelf, directoryHint: .isDirectory)) {
+        if let handle = try? folder.subfolder(shelf) {
             let names = handle.names().filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
             paths += names.map { "\(shelf)/\($0)" }
         }
@@ -67,7 +67,7 @@ struct BackupShelf {
     }
 
     private func shelfHandle() throws(OSFailure) -> FolderHandle {
-        try FolderHandle(folder.url.appending(path: shelf, directoryHint: .isDirectory))
+        try folder.subfolder(shelf)
     }
 
     /// The file name without its extension.

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// Why a file could not be decoded, in Swedish: the place in the file and what is wrong there.
 struct DecodingProblem: Equatable, Sendable {
@@ -10,7 +11,7 @@ struct DecodingProblem: Equatable, Sendable {
     /// Explains a failure to decode `data`, finding the line and column of a JSON syntax error.
     init(_ error: any Error, in data: Data) {
         guard let decodingError = error as? DecodingError else {
-            self.init(place: nil, problem: "filen går inte att tolka (\(error))")
+            self.init(place: nil, problem: "filen går inte att tolka (\(SafeText.excerpt("\(error)", length: 200)))")
             return
         }
         switch decodingError {
@@ -24,7 +25,8 @@ struct DecodingProblem: Equatable, Sendable {
                 problem: "värdet saknas, det ska vara \(Self.noun(for: type))")
         case .keyNotFound(let key, let context):
             self.init(
-                place: Self.path(context.codingPath + [key]), problem: "nyckeln \"\(key.stringValue)\" saknas"
+                place: Self.path(context.codingPath + [key]),
+                problem: "nyckeln \"\(SafeText.excerpt(key.stringValue))\" saknas"
             )
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             self = Self.syntaxProblem(in: data)
@@ -41,14 +43,15 @@ struct DecodingProblem: Equatable, Sendable {
         self.problem = problem
     }
 
-    /// A coding path as people write it: `phases[1].items[3].kind`.
+    /// A coding path as people write it: `phases[1].items[3].kind`; each key an excerpt.
     static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
             if let index = key.intValue {
                 text += "[\(index)]"
             } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                let name = SafeText.excerpt(key.stringValue)
+                text += text.isEmpty ? name : ".\(name)"
             }
         }
         return text.isEmpty ? "filens början" : text
@@ -82,8 +85,8 @@ struct DecodingProblem: Equatable, Sendable {
         return DecodingProblem(place: nil, problem: "ogiltig JSON")
     }
 
-    /// "värdet \"grind\"": the value found at a coding path, for the message; just "värdet" when it is
-    /// not a short text or number.
+    /// "värdet \"grind\"": the value found at a coding path, for the message, a long text cut to an
+    /// excerpt; just "värdet" when it is not a text or number.
     private static func shownValue(at codingPath: [any CodingKey], in data: Data) -> String {
         guard var node = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
             return "värdet"
@@ -98,7 +101,7 @@ struct DecodingProblem: Equatable, Sendable {
             }
         }
         switch node {
-        case let text as String where text.count <= 40: return "värdet \"\(text)\""
+        case let text as String: return "värdet \"\(SafeText.excerpt(text, length: 40))\""
         case let number as NSNumber where !(node is Bool): return "värdet \(number)"
         default: return "värdet"
         }

@@ -11,8 +11,7 @@ extension DialogueStore {
     /// Every dialogue in the trash, most recently deleted first.
     public func trashed() throws(StoreError) -> [TrashedDialogue] {
         let handle = try openFolder()
-        guard let trash = try? FolderHandle(folder.appending(path: Self.trashFolder, directoryHint: .isDirectory))
-        else { return [] }
+        guard let trash = try? handle.subfolder(Self.trashFolder) else { return [] }
         return trash.names().compactMap { fileName in
             guard let name = DialogueFileName.stem(ofFileName: fileName) else { return nil }
             let path = "\(Self.trashFolder)/\(fileName)"

@@ -61,11 +61,11 @@ public struct DialogueStore: Sendable {
             else {
                 continue
             }
-            if let entry = previous.entries[stem], entry.describes(stamp) {
-                index.entries[stem] = entry
+            if let entry = previous.entries[StemKey(stem)], entry.describes(stamp) {
+                index.entries[StemKey(stem)] = entry
             } else {
                 let content = readEntry(name, stem: stem, in: handle)
-                index.entries[stem] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: content)
+                index.entries[StemKey(stem)] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: content)
                 changed = true
             }
         }
@@ -171,16 +171,18 @@ public struct DialogueStore: Sendable {
                 throw .trashFailed(fileName: name, failure: error)
             }
             var index = LibraryIndex.read(from: handle)
-            if index.entries.removeValue(forKey: stem) != nil { index.write(to: handle) }
+            if index.entries.removeValue(forKey: StemKey(stem)) != nil { index.write(to: handle) }
         }
     }
 
-    /// The stem a user means by `query`: the stem itself, or the one stem that starts with it
-    /// (ignoring case). Names the candidates when there are none or several.
+    /// The stem a user means by `query`: the stem itself (byte for byte), or the one stem that
+    /// starts with it (ignoring case and Unicode normalisation). Names the candidates when there
+    /// are none or several.
     public func resolve(_ query: String) throws(StoreError) -> String {
         guard DialogueFileName.isSafe(query) else { throw .invalidName(query) }
         let stems = try openFolder().names().compactMap(DialogueFileName.stem(ofFileName:)).sorted()
-        if stems.contains(query) { return query }
+        // Byte for byte first: `==` on strings would take "få" (NFC) for "få" (NFD), another file.
+        if let stem = stems.first(where: { StemKey($0) == StemKey(query) }) { return stem }
         let folded = query.lowercased()
         let exact = stems.filter { $0.lowercased() == folded }
         if exact.count == 1 { return exact[0] }
@@ -252,6 +254,12 @@ public struct DialogueStore: Sendable {
         do throws(OSFailure) {
             let data = try handle.contents(of: name)
             return DialogueFileContent(data: data, fileName: name).libraryEntry(stem: stem)
+        } catch  where error.code == ELOOP {
+            return .damaged(
+                DamagedFile(
+                    fileName: name, place: nil,
+                    problem: "filen är en symbolisk länk, och Ting läser och skriver aldrig genom länkar",
+                    fix: "ersätt länken med en kopia av filen"))
         } catch {
             return .damaged(
                 DamagedFile(fileName: name, place: nil, problem: "\(error)", fix: "försök sedan igen"))
@@ -264,7 +272,7 @@ public struct DialogueStore: Sendable {
         throws(StoreError)
     {
         guard let stamp = handle.stamp(of: name) else { return }
-        if let entry = index.entries[stem], entry.stamp == stamp, entry.summary?.isReadOnly == false {
+        if let entry = index.entries[StemKey(stem)], entry.stamp == stamp, entry.summary?.isReadOnly == false {
             return
         }
         switch DialogueFileContent(data: try readFile(name, stem: stem, in: handle), fileName: name) {
@@ -282,7 +290,7 @@ public struct DialogueStore: Sendable {
         let now = Self.nowNanoseconds()
         guard let stamp = handle.stamp(of: name) else { return nil }
         let summary = DialogueSummary(stem: stem, dialogue: dialogue, isReadOnly: false)
-        index.entries[stem] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: .dialogue(summary))
+        index.entries[StemKey(stem)] = LibraryIndexEntry(stamp: stamp, checkedAt: now, entry: .dialogue(summary))
         index.write(to: handle)
         return stamp
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// What the library screen and `ting list` show of a dialogue, kept in the index so that
 /// listing never decodes every file.
@@ -21,6 +22,10 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     /// overdue depends on the day it is shown, so the index keeps the facts, not the verdict.
     public var deadlines: [PhaseDeadline]
 
+    /// The most characters a summary keeps of a title or template name (see `SafeText.excerpt`):
+    /// the library shows one line of each, and the index must stay small whatever a file holds.
+    public static let maximumTextLength = 200
+
     /// A summary with every field given.
     public init(
         stem: String, title: String, templateID: String, templateName: String, currentPhase: Phase,
@@ -39,11 +44,13 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
         self.deadlines = deadlines
     }
 
-    /// The summary of a dialogue stored under `stem`.
+    /// The summary of a dialogue stored under `stem`, its texts cut to `maximumTextLength`.
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool) {
         self.init(
-            stem: stem, title: dialogue.title, templateID: dialogue.template.id,
-            templateName: dialogue.template.name, currentPhase: dialogue.currentPhase,
+            stem: stem, title: SafeText.excerpt(dialogue.title, length: Self.maximumTextLength),
+            templateID: SafeText.excerpt(dialogue.template.id, length: Self.maximumTextLength),
+            templateName: SafeText.excerpt(dialogue.template.name, length: Self.maximumTextLength),
+            currentPhase: dialogue.currentPhase,
             progress: dialogue.progress,
             gate: GateState(dialogue.gateResult), modifiedAt: dialogue.modifiedAt, isReadOnly: isReadOnly,
             deadlines: dialogue.phaseDeadlines)

@@ -31,9 +31,18 @@ struct FileStamp: Equatable, Sendable {
         #endif
         self.init(
             size: Int64(info.st_size),
-            modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
-            changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec),
+            modified: Self.nanoseconds(seconds: Int64(modified.tv_sec), nanoseconds: Int64(modified.tv_nsec)),
+            changed: Self.nanoseconds(seconds: Int64(changed.tv_sec), nanoseconds: Int64(changed.tv_nsec)),
             inode: UInt64(info.st_ino))
+    }
+
+    /// A file time in nanoseconds since 1970, held to what Int64 can count: a file dated after
+    /// 2262 (`touch -d 2400-01-01`) trapped on overflow and crashed every listing.
+    static func nanoseconds(seconds: Int64, nanoseconds: Int64) -> Int64 {
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? .min : .max }
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(nanoseconds)
+        return overflowAgain ? .max : sum
     }
 
     /// The stamp of `name` inside the open folder `folder`, or nil when it is missing or not a plain file.

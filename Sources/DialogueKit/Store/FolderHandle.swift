@@ -7,18 +7,27 @@ import Foundation
 #endif
 
 /// An open library folder. Every file operation goes through it by name, relative to the folder,
-/// so nothing Ting does can reach a path outside it.
+/// so nothing Ting does can reach a path outside it: a name may step into subfolders
+/// (`.backup/park.json`), but each step is opened with `O_NOFOLLOW`, so a subfolder that is a
+/// symbolic link (`.backup` → `/etc`) is refused with `ELOOP`, never followed, and nothing is
+/// written, renamed or linked through a link.
 final class FolderHandle {
     /// The folder's path, for messages.
     let url: URL
     /// The open directory.
     let descriptor: Int32
 
-    /// Opens `url`, which must be a directory.
+    /// Opens `url`, which must be a directory. The library folder itself may be a link (a user's
+    /// choice of where the library lives); nothing under it is followed.
     init(_ url: URL) throws(OSFailure) {
         self.url = url
         descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .current }
+    }
+
+    private init(url: URL, descriptor: Int32) {
+        self.url = url
+        self.descriptor = descriptor
     }
 
     /// Creates `url` and any missing parent folders.
@@ -32,6 +41,12 @@ final class FolderHandle {
 
     deinit {
         close(descriptor)
+    }
+
+    /// The subfolder `name` opened on its own, refused when it is a link.
+    func subfolder(_ name: String) throws(OSFailure) -> FolderHandle {
+        let opened = try within(name) { folder, leaf throws(OSFailure) in try Self.openFolder(leaf, in: folder) }
+        return FolderHandle(url: url.appending(path: name, directoryHint: .isDirectory), descriptor: opened)
     }
 
     /// The names of every entry in the folder, hidden ones included.
@@ -51,19 +66,26 @@ final class FolderHandle {
 
     /// The stamp of a plain file in the folder, or nil when there is none by that name.
     func stamp(of name: String) -> FileStamp? {
-        FileStamp(name: name, inFolder: descriptor)
+        (try? within(name) { folder, leaf in FileStamp(name: leaf, inFolder: folder) }) ?? nil
     }
 
-    /// Whether anything by this name is in the folder.
+    /// Whether anything by this name is in the folder (a link counts, and is not followed).
     func exists(_ name: String) -> Bool {
-        var info = stat()
-        return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0
+        (try? within(name) { folder, leaf in Self.type(of: leaf, in: folder) != nil }) ?? false
     }
 
-    /// The whole content of a file in the folder.
+    /// Whether `name` is a symbolic link.
+    func isLink(_ name: String) -> Bool {
+        (try? within(name) { folder, leaf in Self.type(of: leaf, in: folder) == S_IFLNK }) ?? false
+    }
+
+    /// The whole content of a file in the folder; a link is refused (`ELOOP`).
     func contents(of name: String) throws(OSFailure) -> Data {
-        let file = openat(descriptor, name, O_RDONLY | O_CLOEXEC)
-        guard file >= 0 else { throw .current }
+        let file = try within(name) { folder, leaf throws(OSFailure) in
+            let file = openat(folder, leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard file >= 0 else { throw .current }
+            return file
+        }
         defer { close(file) }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -78,29 +100,90 @@ final class FolderHandle {
         }
     }
 
-    /// Creates a subfolder unless it exists.
+    /// Creates a subfolder unless it exists; one that exists as a link, or as anything but a
+    /// folder, is refused.
     func makeSubfolder(_ name: String) throws(OSFailure) {
-        guard mkdirat(descriptor, name, 0o755) == 0 || errno == EEXIST else { throw .current }
+        try within(name) { folder, leaf throws(OSFailure) in
+            if mkdirat(folder, leaf, 0o755) == 0 { return }
+            guard errno == EEXIST else { throw .current }
+            switch Self.type(of: leaf, in: folder) {
+            case S_IFDIR: return
+            case S_IFLNK: throw OSFailure(code: ELOOP)
+            default: throw OSFailure(code: ENOTDIR)
+            }
+        }
     }
 
-    /// Removes a file; a missing file is not an error.
+    /// Removes a file; a missing file is not an error. A link is removed itself, never its target.
     func remove(_ name: String) throws(OSFailure) {
-        guard unlinkat(descriptor, name, 0) == 0 || errno == ENOENT else { throw .current }
+        try within(name) { folder, leaf throws(OSFailure) in
+            guard unlinkat(folder, leaf, 0) == 0 || errno == ENOENT else { throw .current }
+        }
     }
 
-    /// Renames a file within the folder, replacing any file at `newName`.
+    /// Renames a file within the folder, replacing any file at `newName`; refuses when either
+    /// name is a link, so a dialogue that is a link is never replaced or moved out.
     func rename(_ name: String, to newName: String) throws(OSFailure) {
-        guard renameat(descriptor, name, descriptor, newName) == 0 else { throw .current }
+        guard !isLink(name), !isLink(newName) else { throw OSFailure(code: ELOOP) }
+        try within(name) { from, fromLeaf throws(OSFailure) in
+            try within(newName) { to, toLeaf throws(OSFailure) in
+                guard renameat(from, fromLeaf, to, toLeaf) == 0 else { throw .current }
+            }
+        }
     }
 
-    /// Makes a second name for a file; fails with EEXIST when `newName` exists.
+    /// Makes a second name for a file; fails with EEXIST when `newName` exists, and refuses a link.
     func link(_ name: String, as newName: String) throws(OSFailure) {
-        guard linkat(descriptor, name, descriptor, newName, 0) == 0 else { throw .current }
+        guard !isLink(name) else { throw OSFailure(code: ELOOP) }
+        try within(name) { from, fromLeaf throws(OSFailure) in
+            try within(newName) { to, toLeaf throws(OSFailure) in
+                guard linkat(from, fromLeaf, to, toLeaf, 0) == 0 else { throw .current }
+            }
+        }
     }
 
     /// Flushes the folder's entries (new names, renames) to disk. Called after a rename has already
     /// happened, so a failure is not an error the caller could act on.
     func sync() {
         _ = fsync(descriptor)
+    }
+
+    /// Runs `body` with the open folder directly holding `name` and the name's last part. Each
+    /// folder on the way is opened with `O_NOFOLLOW` and stays open until `body` returns.
+    private func within<Result>(
+        _ name: String, _ body: (_ folder: Int32, _ leaf: String) throws(OSFailure) -> Result
+    ) throws(OSFailure) -> Result {
+        var parts = name.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard let leaf = parts.popLast(), !parts.contains(".."), leaf != ".." else {
+            throw OSFailure(code: EINVAL)
+        }
+        var handle = self
+        for part in parts where part != "." {
+            let opened = try Self.openFolder(part, in: handle.descriptor)
+            handle = FolderHandle(
+                url: handle.url.appending(path: part, directoryHint: .isDirectory), descriptor: opened)
+        }
+        return try withExtendedLifetime(handle) { () throws(OSFailure) -> Result in
+            try body(handle.descriptor, leaf)
+        }
+    }
+
+    /// The file type bits (`S_IFDIR`, `S_IFLNK` …) of `name` in `folder`, not following a link;
+    /// nil when there is nothing by that name.
+    private static func type(of name: String, in folder: Int32) -> mode_t? {
+        var info = stat()
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return info.st_mode & S_IFMT
+    }
+
+    /// Opens the folder `name` inside `folder` without following a link. Linux reports a link
+    /// opened with `O_NOFOLLOW | O_DIRECTORY` as `ENOTDIR`; it is `ELOOP` here, so that the
+    /// message says a link was refused.
+    private static func openFolder(_ name: String, in folder: Int32) throws(OSFailure) -> Int32 {
+        let opened = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard opened < 0 else { return opened }
+        let failure = OSFailure.current
+        if failure.code == ENOTDIR, type(of: name, in: folder) == S_IFLNK { throw OSFailure(code: ELOOP) }
+        throw failure
     }
 }

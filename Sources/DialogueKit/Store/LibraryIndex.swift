@@ -13,8 +13,8 @@ struct LibraryIndex: Equatable, Sendable {
     var format: Int
     /// The dialogue schema of the Ting that wrote it: a newer Ting may read files an older one could not.
     var schemaVersion: Int
-    /// The entries by file stem.
-    var entries: [String: LibraryIndexEntry]
+    /// The entries by file stem, told apart byte by byte (NFC and NFD names are two files).
+    var entries: [StemKey: LibraryIndexEntry]
 
     /// An empty index of the current format.
     init() {

@@ -33,6 +33,8 @@ struct LibraryIndexEntry: Equatable, Sendable {
     /// Whether the entry still describes a file that now has `current` as its stamp: the stamp is the
     /// same and the file's last change lies safely before the entry was made.
     func describes(_ current: FileStamp) -> Bool {
-        stamp == current && current.latestChange + Self.timeGranularity < checkedAt
+        // Both numbers may come from a file: at the ends of what Int64 counts this must not trap.
+        let (trustedBefore, overflow) = checkedAt.subtractingReportingOverflow(Self.timeGranularity)
+        return stamp == current && !overflow && current.latestChange < trustedBefore
     }
 }

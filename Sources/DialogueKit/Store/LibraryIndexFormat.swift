@@ -3,7 +3,9 @@ import Foundation
 /// The text format of the library's `.index` cache. Listing 1,000 dialogues must take a few
 /// milliseconds; measured here on a 1,000-entry index, Foundation's JSONDecoder takes about 10 ms,
 /// JSONSerialization 12 ms and CSV.swift 16 ms, so this machine-written cache (never edited by
-/// people, rebuilt from the dialogue files whenever it does not parse) is one tab-separated line
+/// people, rebuilt from the dialogue files whenever it does not parse or says something no real
+/// library could: negative or huge counts, more done than there are, times that are not real,
+/// overlong fields) is one tab-separated line
 /// per file, parsed straight from the bytes:
 ///
 ///     ting-index <format> <schema>
@@ -21,8 +23,9 @@ enum LibraryIndexFormat {
     /// The index as bytes.
     static func encode(_ index: LibraryIndex) -> Data {
         var text = "\(magic) \(index.format) \(index.schemaVersion)\n"
-        for stem in index.entries.keys.sorted() {
-            guard let entry = index.entries[stem] else { continue }
+        for key in index.entries.keys.sorted() {
+            guard let entry = index.entries[key] else { continue }
+            let stem = key.stem
             let stamp = entry.stamp
             var fields = [
                 escape(stem), "\(stamp.size)", "\(stamp.modified)", "\(stamp.changed)", "\(stamp.inode)",
@@ -63,13 +66,23 @@ enum LibraryIndexFormat {
             fields.reserveCapacity(17)
             for line in lines {
                 guard let (stem, entry) = self.entry(line, fields: &fields) else { return nil }
-                index.entries[stem] = entry
+                index.entries[StemKey(stem)] = entry
             }
             return index
         }
     }
 
     private typealias Field = Slice<UnsafeRawBufferPointer>
+
+    /// The longest field an index Ting wrote can hold, in bytes: a summary keeps at most
+    /// `DialogueSummary.maximumTextLength` characters of each text (each at most
+    /// `SafeText.scalarsPerCharacter` scalars of 4 bytes), and a damage reason quotes excerpts only.
+    /// A longer field means the file is not an index Ting wrote, so it is rebuilt.
+    static let maximumFieldBytes = 8192
+    /// More checklist items than any dialogue has; a larger count means the index is not to be trusted.
+    static let maximumItemCount = 1_000_000
+    /// About 3,000 years either side of 2001: later or earlier change times are not real.
+    static let maximumSecondsFromReferenceDate = 1e11
 
     private static let newline = UInt8(ascii: "\n")
     private static let tab = UInt8(ascii: "\t")
@@ -84,7 +97,8 @@ enum LibraryIndexFormat {
             start = end + 1
         }
         fields.append(line[start...])
-        guard fields.count >= 7, let size = integer(fields[2]), let modified = integer(fields[3]),
+        guard fields.count >= 7, fields.allSatisfy({ $0.count <= maximumFieldBytes }),
+            let size = integer(fields[2]), size >= 0, let modified = integer(fields[3]),
             let changed = integer(fields[4]), let inode = unsigned(fields[5]),
             let checkedAt = integer(fields[6])
         else { return nil }
@@ -98,13 +112,17 @@ enum LibraryIndexFormat {
                 let total = integer(fields[12]), let gate = GateState(rawValue: string(fields[13])),
                 let modifiedBits = unsigned(fields[14]), let deadlines = deadlines(fields[16])
             else { return nil }
+            let progress = ChecklistProgress(done: done, total: total)
+            let modifiedAt = Double(bitPattern: modifiedBits)
+            guard progress.isPlausible, total <= maximumItemCount, modifiedAt.isFinite,
+                abs(modifiedAt) <= maximumSecondsFromReferenceDate,
+                fields[15].elementsEqual([UInt8(ascii: "0")]) || fields[15].elementsEqual([UInt8(ascii: "1")])
+            else { return nil }
             content = .dialogue(
                 DialogueSummary(
                     stem: stem, title: string(fields[7]), templateID: string(fields[8]),
-                    templateName: string(fields[9]), currentPhase: phase,
-                    progress: ChecklistProgress(done: done, total: total),
-                    gate: gate,
-                    modifiedAt: Date(timeIntervalSinceReferenceDate: Double(bitPattern: modifiedBits)),
+                    templateName: string(fields[9]), currentPhase: phase, progress: progress, gate: gate,
+                    modifiedAt: Date(timeIntervalSinceReferenceDate: modifiedAt),
                     isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")]), deadlines: deadlines))
         case (UInt8(ascii: "X"), 10):
             let place = string(fields[8])

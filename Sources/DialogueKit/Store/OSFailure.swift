@@ -26,6 +26,9 @@ public struct OSFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case EROFS: "filsystemet är skrivskyddat (\(system)); välj en annan mapp med --dir"
         case ENOENT: "filen eller mappen finns inte (\(system))"
         case EIO: "ett in/ut-fel inträffade (\(system)); kontrollera disken"
+        case ELOOP:
+            "en fil eller mapp i biblioteket är en symbolisk länk, och Ting följer aldrig länkar, så att inget "
+                + "hamnar utanför biblioteket (\(system)); ersätt länken med en vanlig fil eller mapp"
         default: "\(system) (felkod \(code))"
         }
     }

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Why the store refused or failed; each case reads as one Swedish sentence with the file, the place
 /// and the fix.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -46,17 +48,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "Biblioteksmappen '\(path)' går inte att använda (välj en annan med --dir eller TING_DIR): "
                 + "\(failure)."
         case .invalidName(let name):
-            "'\(name)' är inget giltigt dialognamn; ange filnamnet utan .json, så som `ting list` visar det."
+            "'\(SafeText.excerpt(name))' är inget giltigt dialognamn; ange filnamnet utan .json, så som `ting list` visar det."
         case .notFound(let stem, let folder):
             "Det finns ingen dialog '\(stem)' (\(DialogueFileName.fileName(of: stem))) i '\(folder)'; "
                 + "`ting list` visar vilka som finns."
         case .noMatch(let query, let folder, let available):
-            "Ingen dialog i '\(folder)' börjar med '\(query)'; "
+            "Ingen dialog i '\(folder)' börjar med '\(SafeText.excerpt(query))'; "
                 + (available.isEmpty
                     ? "biblioteket är tomt, skapa en med `ting new`."
                     : "välj en av: \(Self.list(available)).")
         case .ambiguous(let query, let candidates):
-            "'\(query)' passar flera dialoger; skriv mer av namnet för att välja en av: \(Self.list(candidates))."
+            "'\(SafeText.excerpt(query))' passar flera dialoger; skriv mer av namnet för att välja en av: \(Self.list(candidates))."
         case .damaged(let file):
             file.reason
         case .wouldOverwriteDamaged(let file):
@@ -98,9 +100,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// At most ten names, then how many more.
+    /// At most ten names, each an excerpt, then how many more.
     private static func list(_ names: [String]) -> String {
-        let shown = names.prefix(10).joined(separator: ", ")
+        let shown = names.prefix(10).map { SafeText.excerpt($0) }.joined(separator: ", ")
         return names.count > 10 ? "\(shown) och \(names.count - 10) till" : shown
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// The templates to choose from: the built-in ones, then every `*.toml` in the user's template
 /// folders. A user template that cannot be used (broken, or reusing a taken id) is listed in
@@ -89,14 +90,11 @@ public struct TemplateCatalog: Sendable {
 
     /// The template in `file` and the file's text; errors name the file `name`.
     private static func read(_ file: URL, shownAs name: String) throws(TemplateError) -> (Template, String) {
-        let data: Data
+        let text: String
         do {
-            data = try Data(contentsOf: file)
+            text = try TextFile.text(at: file)
         } catch {
-            throw TemplateError(file: name, problem: .unreadable(reason(error)))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw TemplateError(file: name, problem: .unreadable("texten är inte UTF-8"))
+            throw TemplateError(file: name, problem: .unreadable(error.reason))
         }
         return (try Template(toml: text, file: name), text)
     }

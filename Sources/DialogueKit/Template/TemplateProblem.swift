@@ -1,3 +1,5 @@
+import TextSafety
+
 /// What is wrong in a template file. `TemplateError` adds the file and the place.
 public enum TemplateProblem: Equatable, Sendable {
     /// The text is not valid TOML; the payload is TOMLKit's own description.
@@ -62,6 +64,11 @@ public enum TemplateProblem: Equatable, Sendable {
             ("could not determine value type", "skriv text inom citattecken, till exempel name = \"Beslut\""),
             ("redefine", "ta bort eller byt namn på den ena av de två nycklarna med samma namn"),
             ("expected ']'", "avsluta rubriken med ] för en tabell eller ]] för en lista av tabeller"),
+            (
+                "expected bare key starting character",
+                "skriv nyckeln med bara a–z, A–Z, 0–9, - och _, eller inom citattecken, till exempel [\"Ämne\"]"
+            ),
+            ("exceeded maximum", "nästla tabeller och listor högst 64 nivåer djupt; en mall behöver bara några få"),
             ("line-ending backslash", "låt \\ stå sist på raden, eller skriv \\\\ för ett bakåtstreck i texten"),
             ("end-of-file", "avsluta listan, tabellen eller texten som börjar här"),
         ]
@@ -76,35 +83,39 @@ public enum TemplateProblem: Equatable, Sendable {
     /// The Swedish sentence (without the file prefix) for this problem at `place`, a key path
     /// such as `phases[0].items[1]`, or empty for the top level of the file.
     public func sentence(place: String) -> String {
-        let at = place.isEmpty ? "på översta nivån" : "i \(place)"
+        // Every text from the file is quoted as an excerpt, so a huge value cannot make a huge message.
+        func q(_ text: String) -> String { SafeText.excerpt(text) }
+        let at = place.isEmpty ? "på översta nivån" : "i \(SafeText.excerpt(place, length: 160))"
         let phaseOrder = Phase.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
         case .syntax(let message):
-            return "filen är inte giltig TOML (\(message)); \(Self.syntaxFix(for: message))."
+            let quoted = SafeText.excerpt(message, length: 200)
+            return "filen är inte giltig TOML (\(quoted)); \(Self.syntaxFix(for: message))."
         case .unreadable(let reason):
-            return "filen kunde inte läsas (\(reason)); kontrollera att den finns, är läsbar och är sparad som UTF-8."
+            return "filen kunde inte läsas (\(q(reason))); "
+                + "kontrollera att den finns, är läsbar och är sparad som UTF-8."
         case .missingKey(let key, let example):
-            return "nyckeln '\(key)' saknas \(at); lägg till \(example)."
+            return "nyckeln '\(q(key))' saknas \(at); lägg till \(example)."
         case .wrongType(let key, let expected, let found, let example):
-            return "'\(key)' \(at) ska vara \(expected.swedishName) men är \(found); skriv till exempel \(example)."
+            return "'\(q(key))' \(at) ska vara \(expected.swedishName) men är \(found); skriv till exempel \(example)."
         case .emptyText(let key):
-            return "'\(key)' \(at) är tom; skriv texten mellan citattecknen."
+            return "'\(q(key))' \(at) är tom; skriv texten mellan citattecknen."
         case .unknownKey(let key, let allowed):
-            return "okänd nyckel '\(key)' \(at); skriv en av \(allowed.joined(separator: ", "))."
+            return "okänd nyckel '\(q(key))' \(at); skriv en av \(allowed.joined(separator: ", "))."
         case .unknownValue(let key, let value, let allowed):
-            return "okänd \(key) '\(value)' \(at); skriv en av \(allowed.joined(separator: ", "))."
+            return "okänd \(q(key)) '\(q(value))' \(at); skriv en av \(allowed.joined(separator: ", "))."
         case .invalidID(let key, let value, let suggestion):
-            return "\(key) '\(value)' \(at) får bara innehålla a–z, 0–9, punkt, bindestreck och understreck; "
-                + "skriv till exempel \(key) = \"\(suggestion)\"."
+            return "\(q(key)) '\(q(value))' \(at) får bara innehålla a–z, 0–9, punkt, bindestreck och understreck; "
+                + "skriv till exempel \(q(key)) = \"\(q(suggestion))\"."
         case .versionBelowOne(let version):
             return "version \(version) \(at) är för lågt; skriv ett heltal från 1 och uppåt, till exempel version = 1."
         case .duplicateID(let id, let firstPlace):
-            return "id '\(id)' \(at) används redan i \(firstPlace); byt till ett id som inte används."
+            return "id '\(q(id))' \(at) används redan i \(q(firstPlace)); byt till ett id som inte används."
         case .missingPhase(let phase):
             return "fasen '\(phase.rawValue)' saknas i phases; lägg till [[phases]] med phase = \"\(phase.rawValue)\" "
                 + "så att faserna står i ordningen \(phaseOrder)."
         case .duplicatePhase(let phase, let firstPlace):
-            return "fasen '\(phase.rawValue)' \(at) finns redan i \(firstPlace); varje fas ska finnas en gång, "
+            return "fasen '\(phase.rawValue)' \(at) finns redan i \(q(firstPlace)); varje fas ska finnas en gång, "
                 + "i ordningen \(phaseOrder)."
         case .phaseOutOfOrder(let phase):
             return "fasen '\(phase.rawValue)' \(at) står i fel ordning; ordna [[phases]] som \(phaseOrder)."
@@ -113,12 +124,12 @@ public enum TemplateProblem: Equatable, Sendable {
                 + "ta bort schedule eller skriv kind = \"date\"."
         case .duplicateScheduleSlot(let slot, let firstPlace):
             return "schedule = { phase = \"\(slot.phase.rawValue)\", bound = \"\(slot.bound.rawValue)\" } \(at) "
-                + "sätts redan av \(firstPlace); låt bara en punkt sätta varje fas start och slut."
+                + "sätts redan av \(q(firstPlace)); låt bara en punkt sätta varje fas start och slut."
         case .levelItemWithoutLevels:
             return "punkten \(at) har kind 'level' men mallen har inga [[levels]]; lägg till nivåerna som [[levels]] "
                 + "eller välj en annan kind."
         case .secondLevelItem(let firstPlace):
-            return "punkten \(at) är en andra punkt med kind 'level' (den första finns i \(firstPlace)); "
+            return "punkten \(at) är en andra punkt med kind 'level' (den första finns i \(q(firstPlace))); "
                 + "välj inflytandenivå på ett ställe och ge den här punkten en annan kind."
         case .noLevels:
             return "mallen har inga [[levels]]; lägg till minst en nivå: [[levels]] med id, name, dialogue och "
@@ -127,19 +138,19 @@ public enum TemplateProblem: Equatable, Sendable {
             return "nyckeln 'degree' saknas \(at); lägg till degree = 1–5 efter nivåns trappsteg: \(Self.degreeScale), "
                 + "till exempel degree = 3."
         case .degreeOutOfRange(let key, let value):
-            return "trappsteget \(value) i '\(key)' \(at) finns inte; skriv ett heltal 1–5: \(Self.degreeScale)."
+            return "trappsteget \(value) i '\(q(key))' \(at) finns inte; skriv ett heltal 1–5: \(Self.degreeScale)."
         case .noDegrees:
             return "'degrees' \(at) är tom; skriv de trappsteg metoden passar för, till exempel degrees = [2, 3] "
                 + "(\(Self.degreeScale))."
         case .unknownRole(let role, let defined):
-            return "role '\(role)' \(at) finns inte bland mallens [[roles]]; skriv en av "
-                + "\(defined.joined(separator: ", ")) eller lägg till [[roles]] med id = \"\(role)\"."
+            return "role '\(q(role))' \(at) finns inte bland mallens [[roles]]; skriv en av "
+                + "\(defined.prefix(20).map(q).joined(separator: ", ")) eller lägg till [[roles]] med id = \"\(q(role))\"."
         case .noRolesDefined(let role):
-            return "role '\(role)' \(at) kräver att mallen har [[roles]], men den har inga; lägg till [[roles]] med "
-                + "id = \"\(role)\" och name = \"…\", eller ta bort role."
+            return "role '\(q(role))' \(at) kräver att mallen har [[roles]], men den har inga; lägg till [[roles]] med "
+                + "id = \"\(q(role))\" och name = \"…\", eller ta bort role."
         case .duplicateTemplateID(let id, let usedBy):
-            return "mallen har id '\(id)' som redan används av \(usedBy); byt till ett eget id, till exempel "
-                + "id = \"\(id)-egen\"."
+            return "mallen har id '\(q(id))' som redan används av \(q(usedBy)); byt till ett eget id, till exempel "
+                + "id = \"\(q(id))-egen\"."
         case .representationDescriptionCount(let count):
             return "'descriptions' \(at) har \(count) \(count == 1 ? "text" : "texter") men ska ha fyra, en per "
                 + "prioritet i ordningen 1 berörda och lågaktiva, 2 berörda och aktiva, 3 icke berörda och aktiva, "

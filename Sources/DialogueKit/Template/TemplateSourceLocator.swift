@@ -13,6 +13,10 @@ struct TemplateSourceLocator: Sendable {
 
     private var positions: [String: Position] = [:]
 
+    /// Keys nested deeper than this are not located (templates nest four deep): building the
+    /// path of every step of a 20,000-key header took seconds.
+    static let maximumDepth = 32
+
     init(text: String) {
         var table = TemplateKeyPath.root
         var arrayCounts: [String: Int] = [:]
@@ -82,8 +86,11 @@ struct TemplateSourceLocator: Sendable {
         return (keys, afterEquals + spaces)
     }
 
-    /// Splits `a.b.c` into bare keys; nil when anything else (quotes, brackets) is in the way.
+    /// Splits `a.b.c` into bare keys; nil when anything else (quotes, brackets) is in the way, or
+    /// when there are more than `maximumDepth`.
     private static func bareKeys(_ text: Substring) -> [String]? {
+        let dots = text.utf8.lazy.filter { $0 == UInt8(ascii: ".") }.count
+        guard dots < maximumDepth else { return nil }
         let keys = text.split(separator: ".", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }

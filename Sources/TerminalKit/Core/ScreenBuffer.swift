@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A frame of cells that views draw into; the terminal shows it.
 public struct ScreenBuffer: Equatable, Sendable {
     public private(set) var size: Size

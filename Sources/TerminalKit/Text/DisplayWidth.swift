@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Display width in terminal columns, never `String.count`.
 ///
 /// Computed from Unicode properties (combining marks are 0 wide; East Asian
@@ -5,11 +7,14 @@
 /// `wcwidth` gives in a UTF-8 locale, but independent of the process locale so
 /// tests and the CLI agree with the TUI.
 public enum DisplayWidth {
-    /// Columns a grapheme takes: 0, 1 or 2. Control characters count as 1
-    /// because they are drawn as a visible replacement (see `SafeText`).
+    /// Columns a grapheme takes as drawn: 0, 1 or 2. Control characters count as 1 because they
+    /// are drawn as a visible replacement (see `SafeText`); a bidi control or zero-width character
+    /// is drawn as its code, "‹U+202E›", and counts as that.
     public static func of(_ grapheme: Character) -> Int {
         let scalars = grapheme.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if first.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex { return 1 }
+        if scalars.contains(where: SafeText.isInvisibleFormat) { return of(SafeText.clean(String(grapheme))) }
         if first.isASCII { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(scalar: first)

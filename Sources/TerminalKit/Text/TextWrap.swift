@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Word wrapping and truncation by display width (`DisplayWidth`), never by `String.count`.
 public enum TextWrap {
     /// Wraps text into lines at most `width` columns wide: breaks after spaces, breaks words
@@ -15,9 +17,12 @@ public enum TextWrap {
         return lines
     }
 
-    /// The text cut to at most `width` columns, ending in "…" when something was cut.
+    /// The text cut to at most `width` columns, ending in "…" when something was cut. The text is
+    /// cleaned first (`SafeText.clean`), so the cut is measured on what is drawn: a bidi control
+    /// shown as "‹U+202E›" takes eight columns, not none.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
+        let text = SafeText.clean(text)
         if DisplayWidth.of(text) <= width { return text }
         var kept = ""
         var used = 0

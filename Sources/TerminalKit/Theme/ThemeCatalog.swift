@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// Finds the theme to use: the user's own theme files first, then the built-in ones.
 public enum ThemeCatalog {
@@ -33,9 +34,11 @@ public enum ThemeCatalog {
     private static func loadUserTheme(_ file: URL) -> (Theme, warning: String?) {
         let text: String
         do {
-            text = try String(contentsOf: file, encoding: .utf8)
-        } catch {
+            text = try TextFile.text(at: file)
+        } catch .notUTF8 {
             return fallback("Temafilen \(file.path) går inte att läsa som UTF-8-text")
+        } catch {
+            return fallback("Temafilen \(file.path) går inte att läsa: \(error.reason)")
         }
         do {
             return (try Theme(toml: text, file: file.path), nil)

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// Why a theme file could not be read; each message is one Swedish sentence naming the place and the fix.
 public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
@@ -15,26 +16,30 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     /// A value of the wrong kind, e.g. text where true/false belongs.
     case wrongType(file: String, keyPath: String, expected: String)
 
+    /// One sentence; every text from the file in it is an excerpt (see `SafeText.excerpt`).
     public var description: String {
+        func q(_ text: String) -> String { SafeText.excerpt(text) }
         switch self {
         case let .syntax(file, line, column, reason):
-            return "Temafilen \(file) har ett syntaxfel på rad \(line), kolumn \(column) (\(reason)); "
+            let quoted = SafeText.excerpt(reason, length: 200)
+            return "Temafilen \(file) har ett syntaxfel på rad \(line), kolumn \(column) (\(quoted)); "
                 + "rätta TOML-syntaxen där."
         case let .unknownRole(file, keyPath):
             let roles = StyleRole.allCases.map(\.themeKey).joined(separator: ", ")
-            return "Temafilen \(file) har den okända rollen \(keyPath); använd någon av rollerna \(roles)."
+            return "Temafilen \(file) har den okända rollen \(q(keyPath)); använd någon av rollerna \(roles)."
         case let .unknownPaletteName(file, keyPath, name, known):
-            let choices = known.isEmpty ? "" : " eller använd något av \(known.joined(separator: ", "))"
-            return "Temafilen \(file) använder färgnamnet ”\(name)” i \(keyPath), men det finns inte i "
+            let names = known.prefix(20).map(q).joined(separator: ", ")
+            let choices = known.isEmpty ? "" : " eller använd något av \(names)"
+            return "Temafilen \(file) använder färgnamnet ”\(q(name))” i \(q(keyPath)), men det finns inte i "
                 + "[palette]; lägg till det där\(choices)."
         case let .invalidColor(file, keyPath, value):
-            return "Temafilen \(file) har den ogiltiga färgen \(value) i \(keyPath); skriv ”default”, "
+            return "Temafilen \(file) har den ogiltiga färgen \(q(value)) i \(q(keyPath)); skriv ”default”, "
                 + "ett ANSI-namn som ”red” eller ”bright-blue”, ett tal 0–255 eller ”#rrggbb”."
         case let .unknownKey(file, keyPath, allowed):
-            return "Temafilen \(file) har den okända nyckeln \(keyPath); använd någon av "
+            return "Temafilen \(file) har den okända nyckeln \(q(keyPath)); använd någon av "
                 + "\(allowed.joined(separator: ", "))."
         case let .wrongType(file, keyPath, expected):
-            return "Temafilen \(file) har fel sorts värde i \(keyPath); ändra det till \(expected)."
+            return "Temafilen \(file) har fel sorts värde i \(q(keyPath)); ändra det till \(expected)."
         }
     }
 

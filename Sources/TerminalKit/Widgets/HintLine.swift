@@ -1,3 +1,5 @@
+import TextSafety
+
 /// The bottom line listing the keys that work here, e.g. ` ↑↓ flytta  Mellanslag bocka  ? hjälp`.
 public enum HintLine {
     /// Draws the hints into the first row of `rect`, keys in the `key` style and labels in `hint`.

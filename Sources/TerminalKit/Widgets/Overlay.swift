@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A framed box centred over the screen, for the help overlay and confirmation dialogs.
 public enum Overlay {
     /// Draws `lines` (word-wrapped) in a frame titled `title`, centred in `screen` and cut to it;

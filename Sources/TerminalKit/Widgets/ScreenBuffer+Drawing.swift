@@ -1,3 +1,5 @@
+import TextSafety
+
 extension ScreenBuffer {
     /// Draws a frame with ─│┌┐└┘ around the edge of `rect`, with an optional title in the top
     /// border (in bold). A rectangle narrower or lower than 2 cells gets no frame.

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// The row of numbered tabs, e.g. ` 1 Beslut │[2 Planering]│ 3 Genomförande `.
 public enum TabBar {
     /// Draws the tabs into the first row of `rect`. The selected tab has the `tabActive` style and

@@ -1,5 +1,6 @@
 import DialogueKit
 import TerminalKit
+import TextSafety
 
 /// The dialogue screen: header, gate banner, phase tabs, the phase's checklist,
 /// guidance on demand, status and keys.

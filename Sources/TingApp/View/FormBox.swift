@@ -1,4 +1,5 @@
 import TerminalKit
+import TextSafety
 
 /// A framed box centred on the screen for forms and pickers; gives the inner area.
 enum FormBox {

@@ -1,5 +1,6 @@
 import DialogueKit
 import TerminalKit
+import TextSafety
 
 /// The Mål panel: the goal table with wrapping cells; on narrow terminals the essential columns and
 /// the selected goal's full text below. Only the rows on screen are laid out.

@@ -1,4 +1,5 @@
 import TerminalKit
+import TextSafety
 
 /// Where the text viewer's box goes and how its text wraps; shared by its view and by `update`,
 /// which needs the page height to scroll.

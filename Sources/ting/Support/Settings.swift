@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import TextSafety
 
 /// The user's settings file, `$XDG_CONFIG_HOME/ting/settings.toml`, e.g. `theme = "light"`.
 struct Settings {
@@ -11,9 +12,15 @@ struct Settings {
     /// Reads the settings file in a folder; a missing file means defaults, a broken one a warning.
     static func load(from folder: URL) -> Settings {
         let file = folder.appendingPathComponent("settings.toml")
-        guard let data = FileManager.default.contents(atPath: file.path) else { return Settings() }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let text: String
+        do {
+            text = try TextFile.text(at: file)
+        } catch .missing {
+            return Settings()
+        } catch .notUTF8 {
             return Settings(warning: "\(file.path): filen är inte UTF-8; spara den som UTF-8.")
+        } catch {
+            return Settings(warning: "\(file.path): \(error.reason); rätta filen eller ta bort den.")
         }
         do {
             let table = try TOMLTable(string: text)
@@ -24,9 +31,11 @@ struct Settings {
             return Settings(theme: name)
         } catch let error as TOMLParseError {
             let place = "\(error.source.begin.line):\(error.source.begin.column)"
-            return Settings(warning: "\(file.path):\(place): \(error.description); rätta filen eller ta bort den.")
+            let reason = SafeText.excerpt(error.description, length: 200)
+            return Settings(warning: "\(file.path):\(place): \(reason); rätta filen eller ta bort den.")
         } catch {
-            return Settings(warning: "\(file.path): \(error); rätta filen eller ta bort den.")
+            let reason = SafeText.excerpt("\(error)", length: 200)
+            return Settings(warning: "\(file.path): \(reason); rätta filen eller ta bort den.")
         }
     }
 }
