@@ -46,8 +46,10 @@ extension DialogueStore {
 
     private func presences(in handle: FolderHandle, now: Date) -> [DialoguePresence] {
         handle.names().compactMap { name in
-            let marker = name.range(of: ".\(DialogueFileName.fileExtension)\(Self.presenceMarker)")
-            guard name.hasPrefix("."), let marker else { return nil }
+            // Most names are dialogues: the cheap test first, the search only for hidden files.
+            guard name.hasPrefix("."),
+                let marker = name.range(of: ".\(DialogueFileName.fileExtension)\(Self.presenceMarker)")
+            else { return nil }
             let stem = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
             guard let stamp = handle.stamp(of: name), let text = try? handle.contents(of: name),
                 let (identity, since) = WriterIdentity.parse(fileText: String(decoding: text, as: UTF8.self))

@@ -153,6 +153,11 @@ final class FolderHandle {
     private func within<Result>(
         _ name: String, _ body: (_ folder: Int32, _ leaf: String) throws(OSFailure) -> Result
     ) throws(OSFailure) -> Result {
+        // A name in this folder itself (every dialogue a listing stats) needs no walk.
+        if !name.utf8.contains(UInt8(ascii: "/")) {
+            guard !name.isEmpty, name != ".." else { throw OSFailure(code: EINVAL) }
+            return try body(descriptor, name)
+        }
         var parts = name.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard let leaf = parts.popLast(), !parts.contains(".."), leaf != ".." else {
             throw OSFailure(code: EINVAL)

@@ -18,7 +18,8 @@ struct StemKey: Hashable, Comparable, Sendable, ExpressibleByStringLiteral, Cust
     }
 
     func hash(into hasher: inout Hasher) {
-        for byte in stem.utf8 { hasher.combine(byte) }
+        var bytes = stem
+        bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Byte order, so that the index file is written in one fixed order.
