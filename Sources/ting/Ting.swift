@@ -33,7 +33,8 @@ struct Ting: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // Ting's own errors are one Swedish sentence; ArgumentParser's would put "Error: " before it.
+            let message = (error as? CLIError)?.description ?? fullMessage(for: error)
             if !message.isEmpty {
                 if code == .success { Output.print(message) } else { Output.printError(message) }
             }
