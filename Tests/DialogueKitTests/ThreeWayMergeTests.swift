@@ -65,9 +65,18 @@ struct ThreeWayMergeTests {
         #expect(conflicts.map(\.path) == [[]])
     }
 
+    @Test func listsOfDistinctStringsKeepBothWritersAdditionsAndRemovals() throws {
+        let (merged, conflicts) = try merge(
+            #"{"c": ["SMS", "affisch"]}"#, #"{"c": ["SMS", "affisch", "brev"]}"#, #"{"c": ["mejl", "SMS"]}"#)
+        #expect(conflicts.isEmpty)
+        #expect(merged == (try json(#"{"c": ["mejl", "SMS", "brev"]}"#)))
+    }
+
     @Test func listsWithoutIdentityAreWholeValues() throws {
-        let (_, conflicts) = try merge(#"{"c": ["SMS"]}"#, #"{"c": ["SMS", "brev"]}"#, #"{"c": ["mejl"]}"#)
+        let (_, conflicts) = try merge(#"{"c": [1]}"#, #"{"c": [1, 2]}"#, #"{"c": [3]}"#)
         #expect(conflicts.map(\.path) == [[.key("c")]])
+        let (_, repeated) = try merge(#"{"c": ["a"]}"#, #"{"c": ["a", "a"]}"#, #"{"c": ["b"]}"#)
+        #expect(repeated.map(\.path) == [[.key("c")]], "a list with a string twice is no set")
     }
 
     @Test func phasesAreIdentifiedByTheirPhase() throws {

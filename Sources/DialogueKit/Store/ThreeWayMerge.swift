@@ -36,6 +36,7 @@ struct ThreeWayMerge {
         }
         if let mineElements = mine?.elements, let theirElements = theirs?.elements,
             let identity = Self.identityKey(of: [base?.elements ?? [], mineElements, theirElements])
+                ?? Self.ownIdentity(of: [base?.elements ?? [], mineElements, theirElements])
         {
             return .array(
                 merge(
@@ -119,11 +120,31 @@ struct ThreeWayMerge {
         }
     }
 
+    /// The identity of lists of distinct strings (a group's channels, a goal's indicators): each
+    /// string is its own id, so two writers' additions and removals both stay; nil for other lists.
+    static func ownIdentity(of lists: [[JSONValue]]) -> String? {
+        let distinctStrings = lists.allSatisfy { list in
+            let texts = list.compactMap(\.text)
+            return texts.count == list.count && Set(texts).count == texts.count
+        }
+        return distinctStrings ? wholeValue : nil
+    }
+
+    /// The identity that stands for "the element itself", for lists of distinct strings.
+    static let wholeValue = ""
+
+    /// The id of one element under `identity`.
+    static func id(of element: JSONValue, _ identity: String) -> String? {
+        identity == wholeValue ? element.text : element[identity]?.text
+    }
+
     static func ids(_ list: [JSONValue], _ identity: String) -> [String] {
-        list.compactMap { $0[identity]?.text }
+        list.compactMap { id(of: $0, identity) }
     }
 
     static func byID(_ list: [JSONValue], _ identity: String) -> [String: JSONValue] {
-        Dictionary(list.compactMap { element in element[identity]?.text.map { ($0, element) } }) { first, _ in first }
+        Dictionary(list.compactMap { element in id(of: element, identity).map { ($0, element) } }) { first, _ in
+            first
+        }
     }
 }
