@@ -74,6 +74,8 @@ struct TUIWritersEndToEndTests {
         let eva = try start(folder, user: "eva")
         try eva.waitFor("Lekplats · öppen hos anna@")
         #expect(try TingBinary.run(["list", "--dir", folder.path]).out.contains("öppen hos anna@"))
+        let json = try TingBinary.run(["list", "--json", "--dir", folder.path]).out
+        #expect(json.contains(#""openElsewhere""#) && json.contains(#""user" : "anna""#), "\(json)")
 
         // A dialogue made elsewhere shows up in the library without reopening it.
         #expect(try TingBinary.run(["new", "--title", "Park", "--dir", folder.path]).status == 0)

@@ -18,11 +18,11 @@ struct ListCommand: ParsableCommand {
         let store = try library.openStore()
         let entries = store.list()
         let today = LocalDate(.now, calendar: .current)
+        let open = Dictionary(grouping: store.presences(), by: \.stem)
         if json {
-            Output.printJSON(try ListJSON.encode(entries, today: today))
+            Output.printJSON(try ListJSON.encode(entries, today: today, open: open))
             return
         }
-        let open = Dictionary(grouping: store.presences(), by: \.stem)
         for entry in entries {
             switch entry {
             case .dialogue(let d):
