@@ -5,13 +5,6 @@ import Testing
 /// Undo and redo, the history view and the trash view in the real binary in tmux, checked on disk.
 @Suite(.serialized)
 struct HistoryEndToEndTests {
-    private func start(_ folder: URL) throws -> TmuxSession {
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
-        return try TmuxSession(
-            command: command, environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path],
-            width: 100, height: 30)
-    }
-
     /// A library with one dialogue made by `ting new`; returns the folder and the dialogue's stem.
     private func libraryWithParken() throws -> (URL, String) {
         let folder = try TingBinary.temporaryFolder()
@@ -20,20 +13,13 @@ struct HistoryEndToEndTests {
         return (folder, created.out.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    private func load(_ stem: String, in folder: URL) throws -> Dialogue {
-        let data = try Data(contentsOf: folder.appendingPathComponent("\(stem).json"))
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return try decoder.decode(Dialogue.self, from: data)
-    }
-
     /// Waits until the dialogue on disk satisfies `condition`.
     private func waitForFile(_ stem: String, in folder: URL, _ what: String, _ condition: (Dialogue) -> Bool)
         throws
     {
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
-            if let dialogue = try? load(stem, in: folder), condition(dialogue) { return }
+            if let dialogue = try? TingBinary.dialogue(stem, in: folder), condition(dialogue) { return }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("the file never showed: \(what)")
@@ -46,10 +32,8 @@ struct HistoryEndToEndTests {
     @Test func aTickIsUndoneAndRedoneOnDisk() throws {
         let (folder, stem) = try libraryWithParken()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tui = try start(folder)
-        try tui.waitFor("Parken")
-        try tui.send("Enter")
-        try tui.waitFor("1 Beslut")
+        let tui = try TmuxSession.ting(in: folder)
+        try tui.openDialogue("Parken")
         try tui.send("u")
         try tui.waitFor("inget att ångra")
         try tui.send("5")
@@ -71,13 +55,11 @@ struct HistoryEndToEndTests {
     @Test func theHistoryViewRestoresAnEarlierVersion() throws {
         let (folder, stem) = try libraryWithParken()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let gate = try #require(try load(stem, in: folder).allItems.first { $0.kind == .gate }?.id)
+        let gate = try #require(try TingBinary.dialogue(stem, in: folder).allItems.first { $0.kind == .gate }?.id)
         #expect(try TingBinary.run(["answer", stem, gate, "nej", "--dir", folder.path]).status == 0)
         #expect(try TingBinary.run(["answer", stem, gate, "ja", "--dir", folder.path]).status == 0)
-        let tui = try start(folder)
-        try tui.waitFor("Parken")
-        try tui.send("Enter")
-        try tui.waitFor("1 Beslut")
+        let tui = try TmuxSession.ting(in: folder)
+        try tui.openDialogue("Parken")
         try tui.send("v")
         try tui.waitFor("Versioner")
         try tui.waitFor("svarade ja på")
@@ -95,7 +77,7 @@ struct HistoryEndToEndTests {
     @Test func theTrashViewPutsADeletedDialogueBack() throws {
         let (folder, stem) = try libraryWithParken()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tui = try start(folder)
+        let tui = try TmuxSession.ting(in: folder)
         try tui.waitFor("Parken")
         try tui.send("d")
         try tui.waitFor("Flytta till papperskorgen?")
@@ -110,7 +92,7 @@ struct HistoryEndToEndTests {
         try tui.send("y")
         try tui.waitFor("Lade tillbaka")
         try tui.waitForAbsence("Biblioteket är tomt")
-        #expect(try load(stem, in: folder).title == "Parken")
+        #expect(try TingBinary.dialogue(stem, in: folder).title == "Parken")
         let trash = try TingBinary.run(["trash", "list", "--dir", folder.path])
         #expect(trash.out.isEmpty, "\(trash.out)")
     }

@@ -6,9 +6,7 @@ import Testing
 @Suite(.serialized)
 struct TUIWritersEndToEndTests {
     private func start(_ folder: URL, user: String) throws -> TmuxSession {
-        let environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path, "USER": user]
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
-        return try TmuxSession(command: command, environment: environment)
+        try TmuxSession.ting(in: folder, environment: ["USER": user])
     }
 
     private func answer(_ item: String, _ value: String, in folder: URL) throws {
@@ -33,9 +31,7 @@ struct TUIWritersEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
         let tui = try start(folder, user: "eva")
-        try tui.waitFor("Lekplats")
-        try tui.send("Enter")
-        try tui.waitFor("1 Beslut")
+        try tui.openDialogue("Lekplats")
 
         // The CLI writes while the TUI waits: the open dialogue shows it, read in on the timer.
         try answer("beslut.fragan-paverkas", "nej", in: folder)
@@ -67,9 +63,7 @@ struct TUIWritersEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
         let anna = try start(folder, user: "anna")
-        try anna.waitFor("Lekplats")
-        try anna.send("Enter")
-        try anna.waitFor("1 Beslut")
+        try anna.openDialogue("Lekplats")
 
         let eva = try start(folder, user: "eva")
         try eva.waitFor("Lekplats · öppen hos anna@")
