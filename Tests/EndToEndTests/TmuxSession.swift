@@ -73,6 +73,21 @@ final class TmuxSession {
         throw TmuxError.timeout(waitingFor: text, screen: last)
     }
 
+    /// Waits until one line of the screen contains every one of `parts`; returns that line.
+    @discardableResult
+    func waitForLine(_ parts: String..., timeout: TimeInterval = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if let line = last.split(separator: "\n").first(where: { l in parts.allSatisfy { l.contains($0) } }) {
+                return String(line)
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError.timeout(waitingFor: "a line with \(parts.joined(separator: " and "))", screen: last)
+    }
+
     /// Waits until the screen no longer contains `text`.
     func waitForAbsence(_ text: String, timeout: TimeInterval = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
