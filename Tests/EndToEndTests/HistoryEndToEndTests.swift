@@ -52,13 +52,14 @@ struct HistoryEndToEndTests {
         #expect(history.out.contains("tog bort bocken vid"))
     }
 
+    /// With LANG=C, as a bare terminal has: the view's å ä ö still reach the screen.
     @Test func theHistoryViewRestoresAnEarlierVersion() throws {
         let (folder, stem) = try libraryWithParken()
         defer { try? FileManager.default.removeItem(at: folder) }
         let gate = try #require(try TingBinary.dialogue(stem, in: folder).allItems.first { $0.kind == .gate }?.id)
         #expect(try TingBinary.run(["answer", stem, gate, "nej", "--dir", folder.path]).status == 0)
         #expect(try TingBinary.run(["answer", stem, gate, "ja", "--dir", folder.path]).status == 0)
-        let tui = try TmuxSession.ting(in: folder)
+        let tui = try TmuxSession.ting(in: folder, environment: ["LANG": "C", "LC_ALL": "C"])
         try tui.openDialogue("Parken")
         try tui.send("v")
         try tui.waitFor("Versioner")
@@ -74,10 +75,11 @@ struct HistoryEndToEndTests {
         #expect(history.out.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 4, "\(history.out)")
     }
 
+    /// With NO_COLOR: the selection and the question still show without colour.
     @Test func theTrashViewPutsADeletedDialogueBack() throws {
         let (folder, stem) = try libraryWithParken()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tui = try TmuxSession.ting(in: folder)
+        let tui = try TmuxSession.ting(in: folder, environment: ["NO_COLOR": "1"])
         try tui.waitFor("Parken")
         try tui.send("d")
         try tui.waitFor("Flytta till papperskorgen?")
