@@ -25,6 +25,31 @@ struct NewUserEndToEndTests {
         try tui.waitFor("[exit 0]")
     }
 
+    /// Vänersborg's "Möjliggör delaktighet" has five aspects, more than the guidance box holds:
+    /// the box says so, and `G` shows the whole guidance, the fifth aspect included.
+    @Test func vanersborgsWholeGuidanceIsOneKeyAway() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(
+            try TingBinary.run(["new", "--template", "vanersborg", "--title", "Parken", "--dir", folder.path]).status
+                == 0)
+        let tui = try TmuxSession.ting(in: folder, height: 40)
+        try tui.openDialogue("Parken", showing: "Inför beslut")
+        try tui.send("3", "g")
+        for _ in 0..<12 where !(try tui.screen().contains("Säkerställ att det är möjligt för målgruppen")) {
+            try tui.send("Down")
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let box = try tui.waitFor("(G: hela texten)")
+        #expect(box.contains("Säkerställ att det är möjligt för målgruppen"), "\(box)")
+        #expect(!box.contains("- Analys:"), "the box is cut before the fifth aspect:\n\(box)")
+        try tui.send("G")
+        try tui.waitFor("- Analys:")
+        try tui.send("Escape")
+        try tui.waitForAbsence("- Analys:")
+        try tui.waitFor("(G: hela texten)")
+    }
+
     @Test func vanersborgsInforBeslutIsDatedAndStaysDated() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
