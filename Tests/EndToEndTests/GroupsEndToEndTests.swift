@@ -36,7 +36,7 @@ struct GroupsEndToEndTests {
             try tui.send("l", "J")
             try tui.waitFor("Föräldrar · Prioritet 1")
             try tui.send("q")
-            try tui.waitFor("Dialog")
+            try tui.waitFor("Ting · Invånardialoger")
             try tui.send("q")
             try tui.waitFor("[exit 0]")
         }

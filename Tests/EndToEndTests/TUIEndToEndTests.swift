@@ -77,7 +77,7 @@ struct TUIEndToEndTests {
         try tui.waitFor("1 Beslut")
         try tui.waitFor("Fråga:")
         try tui.send("q")
-        try tui.waitFor("Dialog")
+        try tui.waitFor("Ting · Invånardialoger")
         let dialogue = try TingBinary.onlyDialogue(in: folder)
         #expect(dialogue.progress.done > 5)
         #expect(!dialogue.planning.targetGroups.isEmpty && !dialogue.planning.goals.isEmpty)
