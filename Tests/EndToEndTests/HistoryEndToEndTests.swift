@@ -14,15 +14,8 @@ struct HistoryEndToEndTests {
     }
 
     /// Waits until the dialogue on disk satisfies `condition`.
-    private func waitForFile(_ stem: String, in folder: URL, _ what: String, _ condition: (Dialogue) -> Bool)
-        throws
-    {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if let dialogue = try? TingBinary.dialogue(stem, in: folder), condition(dialogue) { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("the file never showed: \(what)")
+    private func waitForFile(_ stem: String, in folder: URL, _ what: String, _ condition: (Dialogue) -> Bool) {
+        Poll.until("the file shows \(what)") { (try? TingBinary.dialogue(stem, in: folder)).map(condition) == true }
     }
 
     private func doneCount(_ dialogue: Dialogue) -> Int {
@@ -40,13 +33,13 @@ struct HistoryEndToEndTests {
         try tui.send("End")
         try tui.send("Space")
         try tui.waitFor("[x]")
-        try waitForFile(stem, in: folder, "the tick") { doneCount($0) == 1 }
+        waitForFile(stem, in: folder, "the tick") { doneCount($0) == 1 }
         try tui.send("u")
         try tui.waitFor("Ångrade: bockade av")
-        try waitForFile(stem, in: folder, "the tick undone") { doneCount($0) == 0 }
+        waitForFile(stem, in: folder, "the tick undone") { doneCount($0) == 0 }
         try tui.send("C-r")
         try tui.waitFor("Gjorde om: bockade av")
-        try waitForFile(stem, in: folder, "the tick redone") { doneCount($0) == 1 }
+        waitForFile(stem, in: folder, "the tick redone") { doneCount($0) == 1 }
         let history = try TingBinary.run(["history", stem, "--dir", folder.path])
         #expect(history.out.components(separatedBy: "bockade av").count - 1 == 2, "\(history.out)")
         #expect(history.out.contains("tog bort bocken vid"))
@@ -69,7 +62,7 @@ struct HistoryEndToEndTests {
         try tui.waitFor("Återställa version 2?")
         try tui.send("y")
         try tui.waitFor("Återställde version 2")
-        try waitForFile(stem, in: folder, "version 2's nej") { $0.item(gate)?.answer == .no }
+        waitForFile(stem, in: folder, "version 2's nej") { $0.item(gate)?.answer == .no }
         try tui.waitFor("STOPP")
         let history = try TingBinary.run(["history", stem, "--dir", folder.path])
         #expect(history.out.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 4, "\(history.out)")

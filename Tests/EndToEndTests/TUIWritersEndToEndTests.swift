@@ -85,20 +85,12 @@ struct TUIWritersEndToEndTests {
             try tui.send(step.choice)
             try tui.waitForAbsence("Någon annan ändrade samma sak")
             try tui.waitFor(step.shown)
-            try waitForAnswer(step.item, step.kept, in: folder)
+            try Poll.until("\(step.item) answered \(step.kept) on disk") {
+                try gateAnswers(in: folder)[step.item] == step.kept
+            }
         }
         try tui.send("q", "q")
         try tui.waitFor("[exit 0]")
-    }
-
-    /// Waits until the file's answer to `item` is `value`.
-    private func waitForAnswer(_ item: String, _ value: String, in folder: URL) throws {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if try gateAnswers(in: folder)[item] == value { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("the file never answered \(item) \(value): \(try gateAnswers(in: folder))")
     }
 
     @Test func theLibraryShowsWhoElseHasADialogueOpen() throws {
