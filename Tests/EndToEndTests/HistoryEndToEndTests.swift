@@ -8,9 +8,7 @@ struct HistoryEndToEndTests {
     /// A library with one dialogue made by `ting new`; returns the folder and the dialogue's stem.
     private func libraryWithParken() throws -> (URL, String) {
         let folder = try TingBinary.temporaryFolder()
-        let created = try TingBinary.run(["new", "--title", "Parken", "--dir", folder.path])
-        #expect(created.status == 0, "\(created.err)")
-        return (folder, created.out.trimmingCharacters(in: .whitespacesAndNewlines))
+        return (folder, try TingBinary.newDialogue(["--title", "Parken"], in: folder))
     }
 
     /// Waits until the dialogue on disk satisfies `condition`.

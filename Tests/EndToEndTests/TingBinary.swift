@@ -40,6 +40,16 @@ enum TingBinary {
         return try ChildProcess.run([path] + arguments, environment: env)
     }
 
+    /// Runs `ting new arguments --dir folder` and returns the new dialogue's stem, which it prints;
+    /// the test fails unless it exits 0.
+    static func newDialogue(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws
+        -> String
+    {
+        let created = try run(["new"] + arguments + ["--dir", folder.path], environment: environment)
+        #expect(created.status == 0, "\(created.err)")
+        return created.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The dialogue `stem` of the library in `folder`, read as Ting reads it.
     static func dialogue(_ stem: String, in folder: URL) throws -> Dialogue {
         try DialogueStore(folder: folder).load(stem).dialogue
