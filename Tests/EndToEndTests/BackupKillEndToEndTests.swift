@@ -18,9 +18,7 @@ struct BackupKillEndToEndTests {
     /// A library with one dialogue already saved often enough that every later save prunes a version.
     private func librarySavedTwentyOneTimes() throws -> (folder: URL, stem: String) {
         let folder = try TingBinary.temporaryFolder()
-        let created = try TingBinary.run(["new", "--title", "Parken", "--dir", folder.path])
-        #expect(created.status == 0, "\(created.err)")
-        let stem = created.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(["--title", "Parken"], in: folder)
         let item = try firstCheckItem(stem: stem, folder: folder)
         for number in 0..<21 {
             let saved = try TingBinary.run(tick(item, stem: stem, folder: folder, undo: number % 2 == 1))

@@ -7,9 +7,8 @@ struct CLIEndToEndTests {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
-        let created = try TingBinary.run(["new", "--template", "helsingborg", "--title", "Trygghet på Söder"] + dir)
-        #expect(created.status == 0, "\(created.err)")
-        let stem = created.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(
+            ["--template", "helsingborg", "--title", "Trygghet på Söder"], in: folder)
         #expect(stem == "trygghet-pa-soder")
 
         let show = try TingBinary.run(["show", "tryg"] + dir)
@@ -48,8 +47,7 @@ struct CLIEndToEndTests {
         #expect(missing.out.isEmpty)
         #expect(!missing.err.isEmpty)
 
-        let stem = try TingBinary.run(["new", "--title", "Park"] + dir).out.trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(["--title", "Park"], in: folder)
         let gateID = try firstItemID(kind: "gate", stem: stem, folder: folder)
         let wrong = try TingBinary.run(["answer", stem, gateID, "kanske"] + dir)
         #expect(wrong.status != 0)
@@ -67,8 +65,7 @@ struct CLIEndToEndTests {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
-        let stem = try TingBinary.run(["new", "--title", "Ond\u{1B}[31m titel"] + dir).out
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(["--title", "Ond\u{1B}[31m titel"], in: folder)
         let questionID = try firstItemID(kind: "question", stem: stem, folder: folder)
         #expect(try TingBinary.run(["answer", stem, questionID, "svar\u{1B}]0;hack\u{07}"] + dir).status == 0)
         for command in [["show", stem], ["list"]] {
@@ -82,8 +79,7 @@ struct CLIEndToEndTests {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
-        let stem = try TingBinary.run(["new", "--template", "helsingborg", "--title", "Torget"] + dir).out
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(["--template", "helsingborg", "--title", "Torget"], in: folder)
         #expect(!(try TingBinary.run(["list"] + dir).out.contains("försenad")))
         let answered = try TingBinary.run(["answer", stem, "planering.tidplan.beslut-slut", "2020-01-31"] + dir)
         #expect(answered.status == 0, "\(answered.err)")

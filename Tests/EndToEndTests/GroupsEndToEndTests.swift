@@ -14,12 +14,8 @@ struct GroupsEndToEndTests {
             ["new", "--template", "helsingborg", "--title", "Lekplats i Råå", "--dir", folder.path])
         #expect(created.status == 0)
         do {
-            let environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path]
-            let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
-            let tui = try TmuxSession(command: command, environment: environment, width: 100, height: 30)
-            try tui.waitFor("Lekplats i Råå")
-            try tui.send("Enter")
-            try tui.waitFor("1 Beslut")
+            let tui = try TmuxSession.ting(in: folder)
+            try tui.openDialogue("Lekplats i Råå")
             try tui.send("2")
             try tui.waitFor("Checklista")
             try tui.send("]")
@@ -40,17 +36,11 @@ struct GroupsEndToEndTests {
             try tui.send("l", "J")
             try tui.waitFor("Föräldrar · Prioritet 1")
             try tui.send("q")
-            try tui.waitFor("Dialog")
+            try tui.waitFor("Ting · Invånardialoger")
             try tui.send("q")
             try tui.waitFor("[exit 0]")
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-        #expect(files.count == 1)
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        let dialogue = try decoder.decode(
-            Dialogue.self, from: Data(contentsOf: folder.appendingPathComponent(try #require(files.first))))
-        let groups = dialogue.planning.targetGroups
+        let groups = try TingBinary.onlyDialogue(in: folder).planning.targetGroups
         #expect(groups.map(\.name) == ["Föräldrar", "Unga 13–19"])
         #expect(groups.first?.affected == .high && groups.first?.activity == .low)
         #expect(groups.first?.priority == 1)

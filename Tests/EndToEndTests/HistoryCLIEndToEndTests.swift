@@ -7,8 +7,7 @@ struct HistoryCLIEndToEndTests {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
-        let stem = try TingBinary.run(["new", "--title", "Parken"] + dir).out
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(["--title", "Parken"], in: folder)
         let gate = "beslut.beslutsfattare-paverkas"
         #expect(try TingBinary.run(["answer", stem, gate, "nej"] + dir, environment: ["USER": "bo"]).status == 0)
         #expect(try TingBinary.run(["answer", stem, gate, "ja"] + dir, environment: ["USER": "anna"]).status == 0)

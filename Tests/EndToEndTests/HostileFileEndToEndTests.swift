@@ -188,13 +188,9 @@ struct HostileFileEndToEndTests {
             try Data("[åtgärder]\n".utf8).write(to: config.appendingPathComponent("settings.toml"))
             expected = "settings.toml:1:2"
         }
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path)) \(arguments)"
-        let tui = try TmuxSession(
-            command: command,
-            environment: [
-                "LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path,
-                "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
-            ], width: 160, height: 30)
+        let tui = try TmuxSession.ting(
+            in: folder, arguments: arguments,
+            environment: ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path], width: 160)
         try tui.waitFor("Biblioteket är tomt")
         try tui.waitFor(expected)
         try tui.send("n")
@@ -223,9 +219,7 @@ struct HostileFileEndToEndTests {
             return fields.joined(separator: "\t")
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: index)
-        let tui = try TmuxSession(
-            command: "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))",
-            environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path])
+        let tui = try TmuxSession.ting(in: folder)
         let screen = try tui.waitFor("Park")
         #expect(screen.contains("0 %"), "\(screen)")
         try tui.send("q")

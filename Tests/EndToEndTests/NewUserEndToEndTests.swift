@@ -6,23 +6,14 @@ import Testing
 /// read, and a phase the handbook has no date for can be dated and is still dated after a restart.
 @Suite(.serialized)
 struct NewUserEndToEndTests {
-    private func start(_ folder: URL, width: Int) throws -> TmuxSession {
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
-        return try TmuxSession(
-            command: command, environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path],
-            width: width, height: 24)
-    }
-
     @Test func sollentunasWholeStoppTextIsOneKeyAway() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
         #expect(try TingBinary.run(["new", "--template", "sollentuna", "--title", "Parken"] + dir).status == 0)
         #expect(try TingBinary.run(["answer", "parken", "beslut.paverkbar", "nej"] + dir).status == 0)
-        let tui = try start(folder, width: 60)
-        try tui.waitFor("Parken")
-        try tui.send("Enter")
-        try tui.waitFor("(S: hela texten)")
+        let tui = try TmuxSession.ting(in: folder, width: 60, height: 24)
+        try tui.openDialogue("Parken", showing: "(S: hela texten)")
         let cut = try tui.screen()
         #expect(!cut.contains("arrangerat en medborgardialog?"), "at 60 columns the banner is cut:\n\(cut)")
         try tui.send("S")
@@ -34,15 +25,38 @@ struct NewUserEndToEndTests {
         try tui.waitFor("[exit 0]")
     }
 
+    /// Vänersborg's "Möjliggör delaktighet" has five aspects, more than the guidance box holds:
+    /// the box says so, and `G` shows the whole guidance, the fifth aspect included.
+    @Test func vanersborgsWholeGuidanceIsOneKeyAway() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(
+            try TingBinary.run(["new", "--template", "vanersborg", "--title", "Parken", "--dir", folder.path]).status
+                == 0)
+        let tui = try TmuxSession.ting(in: folder, height: 40)
+        try tui.openDialogue("Parken", showing: "Inför beslut")
+        try tui.send("3", "g")
+        for _ in 0..<12 where !(try tui.screen().contains("Säkerställ att det är möjligt för målgruppen")) {
+            try tui.send("Down")
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let box = try tui.waitFor("(G: hela texten)")
+        #expect(box.contains("Säkerställ att det är möjligt för målgruppen"), "\(box)")
+        #expect(!box.contains("- Analys:"), "the box is cut before the fifth aspect:\n\(box)")
+        try tui.send("G")
+        try tui.waitFor("- Analys:")
+        try tui.send("Escape")
+        try tui.waitForAbsence("- Analys:")
+        try tui.waitFor("(G: hela texten)")
+    }
+
     @Test func vanersborgsInforBeslutIsDatedAndStaysDated() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
         #expect(try TingBinary.run(["new", "--template", "vanersborg", "--title", "Parken"] + dir).status == 0)
-        var tui = try start(folder, width: 100)
-        try tui.waitFor("Parken")
-        try tui.send("Enter")
-        try tui.waitFor("Inför beslut")
+        var tui = try TmuxSession.ting(in: folder, height: 24)
+        try tui.openDialogue("Parken", showing: "Inför beslut")
         try tui.send("2", "]", "]", "]")
         try tui.waitFor("Aktiviteter (0)")
         try tui.send("Enter")
@@ -55,13 +69,9 @@ struct NewUserEndToEndTests {
         #expect(show.status == 0, "\(show.err)")
         #expect(show.out.contains("\"phaseDates\""), "the date is kept in the planning:\n\(show.out)")
         #expect(show.out.contains("2026-03-02"))
-        tui = try start(folder, width: 100)
-        try tui.waitFor("Parken")
-        try tui.send("Enter")
-        try tui.waitFor("Inför beslut")
+        tui = try TmuxSession.ting(in: folder, height: 24)
+        try tui.openDialogue("Parken", showing: "Inför beslut")
         try tui.send("2", "]", "]", "]")
-        let screen = try tui.waitFor("Aktiviteter (0)")
-        let row = screen.split(separator: "\n").first { $0.contains("Inför beslut") && $0.contains("2026") }
-        #expect(row?.contains("[2026-03-02]") == true, "the date is shown after a restart:\n\(screen)")
+        try tui.waitForLine("Inför beslut", "[2026-03-02]")
     }
 }

@@ -6,10 +6,9 @@ import Testing
 @Suite(.serialized)
 struct SettingsEndToEndTests {
     private func start(_ folder: URL, arguments: String = "", config: URL? = nil) throws -> TmuxSession {
-        var environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path]
-        if let config { environment["XDG_CONFIG_HOME"] = config.path }
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path)) \(arguments)"
-        return try TmuxSession(command: command, environment: environment, width: 120, height: 30)
+        try TmuxSession.ting(
+            in: folder, arguments: arguments, environment: config.map { ["XDG_CONFIG_HOME": $0.path] } ?? [:],
+            width: 120)
     }
 
     @Test func anUnknownThemeIsNamedAndTheDefaultIsUsed() throws {

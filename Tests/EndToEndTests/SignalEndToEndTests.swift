@@ -7,11 +7,8 @@ import Testing
 struct SignalEndToEndTests {
     /// Runs ting, then prints its exit status and whether the tty is back in cooked mode.
     private func start(_ folder: URL) throws -> TmuxSession {
-        let ting = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
         let report = "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '"
-        return try TmuxSession(
-            command: "\(ting); echo \"[status $?]\"; echo \"[tty $(\(report))]\"",
-            environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path])
+        return try TmuxSession.ting(in: folder, afterwards: "echo \"[status $?]\"; echo \"[tty $(\(report))]\"")
     }
 
     private func signal(_ name: String, folder: URL) throws {
@@ -73,7 +70,7 @@ struct SignalEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let tui = try TmuxSession(
             command: "bash --norc --noprofile -i",
-            environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path, "PS1": "prompt$ "])
+            environment: TmuxSession.terminalEnvironment(home: folder).merging(["PS1": "prompt$ "]) { $1 })
         try tui.waitFor("prompt$")
         try tui.type("\(TingBinary.path) --dir \(folder.path)")
         try tui.send("Enter")
@@ -94,9 +91,7 @@ struct SignalEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TingBinary.run(["new", "--example", "--dir", folder.path]).status == 0)
         let tui = try start(folder)
-        try tui.waitFor("Exempel")
-        try tui.send("Enter")
-        try tui.waitFor("1 Beslut")
+        try tui.openDialogue("Exempel")
         for _ in 0..<3 { try tui.send("Space", "Space", "Space", "Space", "Space", "Space", "Space", "Space") }
         try signal("KILL", folder: folder)
         try tui.waitFor("[status ")

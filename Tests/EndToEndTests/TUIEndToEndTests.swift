@@ -5,24 +5,6 @@ import Testing
 /// The real binary in tmux, as a person uses it: create, tick, answer, quit, reopen.
 @Suite(.serialized)
 struct TUIEndToEndTests {
-    private func start(_ folder: URL, env: [String: String] = [:], width: Int = 100, height: Int = 30) throws
-        -> TmuxSession
-    {
-        var environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path]
-        environment.merge(env) { $1 }
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
-        return try TmuxSession(command: command, environment: environment, width: width, height: height)
-    }
-
-    private func loadOnlyDialogue(in folder: URL) throws -> Dialogue {
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-        #expect(files.count == 1, "expected one dialogue file, found \(files)")
-        let data = try Data(contentsOf: folder.appendingPathComponent(files[0]))
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return try decoder.decode(Dialogue.self, from: data)
-    }
-
     /// Creates a dialogue from the library screen, answers a gate "nej", ticks a step,
     /// types an answer with å ä ö, quits, checks the file, and reopens it.
     func createAnswerQuitReopen(env: [String: String]) throws {
@@ -30,7 +12,7 @@ struct TUIEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let answer = "För att höra barnen i Råå – åäö ÅÄÖ"
         do {
-            let tui = try start(folder, env: env)
+            let tui = try TmuxSession.ting(in: folder, environment: env)
             try tui.waitFor("Biblioteket är tomt")
             try tui.send("n")
             try tui.waitFor("Välj handbok")
@@ -59,17 +41,15 @@ struct TUIEndToEndTests {
             try tui.send("q")
             try tui.waitFor("[exit 0]")
         }
-        let dialogue = try loadOnlyDialogue(in: folder)
+        let dialogue = try TingBinary.onlyDialogue(in: folder)
         #expect(dialogue.title == "Lekplats i Råå")
         #expect(dialogue.allItems.contains { $0.kind == .gate && $0.answer == .no })
         #expect(dialogue.allItems.contains { $0.kind == .check && $0.done == true })
         #expect(dialogue.allItems.contains { $0.response == answer })
         if case .stopped = dialogue.gateResult {} else { Issue.record("gate should be stopped") }
 
-        let again = try start(folder, env: env)
-        try again.waitFor("Lekplats i Råå")
-        try again.send("Enter")
-        try again.waitFor("STOPP")
+        let again = try TmuxSession.ting(in: folder, environment: env)
+        try again.openDialogue("Lekplats i Råå", showing: "STOPP")
         try again.send("2")
         try again.waitFor(answer)
         try again.send("5")
@@ -91,14 +71,14 @@ struct TUIEndToEndTests {
     @Test func exampleOnFirstStart() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tui = try start(folder)
+        let tui = try TmuxSession.ting(in: folder)
         try tui.waitFor("exempeldialog")
         try tui.send("e")
         try tui.waitFor("1 Beslut")
         try tui.waitFor("Fråga:")
         try tui.send("q")
-        try tui.waitFor("Dialog")
-        let dialogue = try loadOnlyDialogue(in: folder)
+        try tui.waitFor("Ting · Invånardialoger")
+        let dialogue = try TingBinary.onlyDialogue(in: folder)
         #expect(dialogue.progress.done > 5)
         #expect(!dialogue.planning.targetGroups.isEmpty && !dialogue.planning.goals.isEmpty)
         #expect(!dialogue.planning.activities.isEmpty && !dialogue.planning.people.isEmpty)
@@ -108,14 +88,14 @@ struct TUIEndToEndTests {
         try tui.waitFor("Skapa exemplet en gång till?")
         try tui.send("n")
         try tui.waitForAbsence("Skapa exemplet en gång till?")
-        _ = try loadOnlyDialogue(in: folder)
+        _ = try TingBinary.onlyDialogue(in: folder)
     }
 
     @Test func deleteAsksThenMovesTheFileToTrash() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TingBinary.run(["new", "--title", "Gammal dialog", "--dir", folder.path]).status == 0)
-        let tui = try start(folder)
+        let tui = try TmuxSession.ting(in: folder)
         try tui.waitFor("Gammal dialog")
         try tui.send("d")
         try tui.waitFor("papperskorgen")
@@ -135,7 +115,7 @@ struct TUIEndToEndTests {
     @Test func tooSmallThenResized() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tui = try start(folder)
+        let tui = try TmuxSession.ting(in: folder)
         try tui.waitFor("Biblioteket är tomt")
         try tui.resize(width: 30, height: 6)
         try tui.waitFor("för litet")
@@ -151,7 +131,7 @@ struct TUIEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = Data("{ \"title\": \"halv\", ".utf8)
         try broken.write(to: folder.appendingPathComponent("trasig.json"))
-        let tui = try start(folder)
+        let tui = try TmuxSession.ting(in: folder)
         try tui.waitFor("SKADAD")
         try tui.waitFor("trasig.json")
         try tui.send("Enter")

@@ -6,9 +6,7 @@ import Testing
 @Suite(.serialized)
 struct TUIWritersEndToEndTests {
     private func start(_ folder: URL, user: String) throws -> TmuxSession {
-        let environment = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path, "USER": user]
-        let command = "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))"
-        return try TmuxSession(command: command, environment: environment)
+        try TmuxSession.ting(in: folder, environment: ["USER": user])
     }
 
     private func answer(_ item: String, _ value: String, in folder: URL) throws {
@@ -33,9 +31,7 @@ struct TUIWritersEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
         let tui = try start(folder, user: "eva")
-        try tui.waitFor("Lekplats")
-        try tui.send("Enter")
-        try tui.waitFor("1 Beslut")
+        try tui.openDialogue("Lekplats")
 
         // The CLI writes while the TUI waits: the open dialogue shows it, read in on the timer.
         try answer("beslut.fragan-paverkas", "nej", in: folder)
@@ -62,14 +58,47 @@ struct TUIWritersEndToEndTests {
         try tui.waitFor("[exit 0]")
     }
 
+    /// The TUI and the CLI change the same answer: the TUI writes nothing over the CLI's and asks;
+    /// `m` keeps the TUI's value, `t` takes the CLI's. The TUI is stopped while the CLI writes, so
+    /// its timer cannot read the change in first: the key it is sent on waking meets the changed file.
+    @Test func aConflictWithTheCLIIsSettledWithMOrT() throws {
+        let folder = try TingBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
+        let tui = try start(folder, user: "eva")
+        try tui.openDialogue("Lekplats")
+        let ting = try #require(try presenceFiles(in: folder).first?.split(separator: ".").last.flatMap { pid_t($0) })
+        let rounds: [(item: String, cli: String, key: String, choice: String, kept: String, shown: String)] = [
+            ("beslut.beslutsfattare-paverkas", "ja", "n", "m", "nej", "[nej] Kan beslutsfattarna"),
+            ("beslut.fragan-paverkas", "nej", "y", "t", "nej", "[nej] Kan beslutet eller frågan"),
+        ]
+        for (round, step) in rounds.enumerated() {
+            if round > 0 { try tui.send("Down") }
+            #expect(kill(ting, SIGSTOP) == 0)
+            try answer(step.item, step.cli, in: folder)
+            try tui.send(step.key)
+            #expect(kill(ting, SIGCONT) == 0)
+            let asked = try tui.waitFor("Någon annan ändrade samma sak")
+            #expect(asked.contains("anna"), "the sentence names the other writer:\n\(asked)")
+            let onDisk = try gateAnswers(in: folder)[step.item]
+            #expect(onDisk == step.cli, "round \(round): the CLI's answer was written over")
+            try tui.send(step.choice)
+            try tui.waitForAbsence("Någon annan ändrade samma sak")
+            try tui.waitFor(step.shown)
+            try Poll.until("\(step.item) answered \(step.kept) on disk") {
+                try gateAnswers(in: folder)[step.item] == step.kept
+            }
+        }
+        try tui.send("q", "q")
+        try tui.waitFor("[exit 0]")
+    }
+
     @Test func theLibraryShowsWhoElseHasADialogueOpen() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
         let anna = try start(folder, user: "anna")
-        try anna.waitFor("Lekplats")
-        try anna.send("Enter")
-        try anna.waitFor("1 Beslut")
+        try anna.openDialogue("Lekplats")
 
         let eva = try start(folder, user: "eva")
         try eva.waitFor("Lekplats · öppen hos anna@")

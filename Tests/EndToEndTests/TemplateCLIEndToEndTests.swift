@@ -144,11 +144,10 @@ import Testing
         #expect(show.out.contains("\n  Dialog [resonera] – dialog, trappsteg 3\n"))
         #expect(show.out.contains("\n  - beslut.paverkbar [kontrollfråga] (Nämnd)\n"))
 
-        let library = ["--dir", folder.appendingPathComponent("bibliotek").path]
-        let created = try TingBinary.run(
-            ["new", "--template", "egen", "--title", "Torget"] + option + library, environment: environment)
-        #expect(created.status == 0, "\(created.err)")
-        let stem = created.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let libraryFolder = folder.appendingPathComponent("bibliotek")
+        let library = ["--dir", libraryFolder.path]
+        let stem = try TingBinary.newDialogue(
+            ["--template", "egen", "--title", "Torget"] + option, in: libraryFolder, environment: environment)
         let answered = try TingBinary.run(
             ["answer", stem, "planering.niva", "resonera"] + library, environment: environment)
         #expect(answered.status == 0, "\(answered.err)")

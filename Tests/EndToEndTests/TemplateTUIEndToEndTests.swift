@@ -35,9 +35,7 @@ struct TemplateTUIEndToEndTests {
     func createFromTemplateShowsItsOwnWords(_ c: Case) throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tui = try TmuxSession(
-            command: "\(TmuxSession.quote(TingBinary.path)) --dir \(TmuxSession.quote(folder.path))",
-            environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": folder.path], width: 120, height: 40)
+        let tui = try TmuxSession.ting(in: folder, width: 120, height: 40)
         try tui.waitFor("Biblioteket är tomt")
         try tui.send("n")
         try tui.waitFor("Välj handbok")

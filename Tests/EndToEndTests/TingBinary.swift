@@ -1,4 +1,6 @@
+import DialogueKit
 import Foundation
+import Testing
 
 /// Finds the built `ting` binary and makes temporary libraries for it.
 enum TingBinary {
@@ -36,5 +38,27 @@ enum TingBinary {
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home.path].merging(timeZone) { $1 }
         env.merge(environment) { $1 }
         return try ChildProcess.run([path] + arguments, environment: env)
+    }
+
+    /// Runs `ting new arguments --dir folder` and returns the new dialogue's stem, which it prints;
+    /// the test fails unless it exits 0.
+    static func newDialogue(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws
+        -> String
+    {
+        let created = try run(["new"] + arguments + ["--dir", folder.path], environment: environment)
+        #expect(created.status == 0, "\(created.err)")
+        return created.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The dialogue `stem` of the library in `folder`, read as Ting reads it.
+    static func dialogue(_ stem: String, in folder: URL) throws -> Dialogue {
+        try DialogueStore(folder: folder).load(stem).dialogue
+    }
+
+    /// The library's one dialogue; the test fails unless the folder holds exactly one dialogue file.
+    static func onlyDialogue(in folder: URL) throws -> Dialogue {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(files.count == 1, "expected one dialogue file, found \(files)")
+        return try dialogue(String(try #require(files.first).dropLast(".json".count)), in: folder)
     }
 }

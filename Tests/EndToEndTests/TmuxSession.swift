@@ -63,26 +63,33 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; fails with the screen shown if it never does.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+        try poll(text, timeout: timeout) { $0.contains(text) ? $0 : nil }
+    }
+
+    /// Waits until one line of the screen contains every one of `parts`; returns that line.
+    @discardableResult
+    func waitForLine(_ parts: String..., timeout: TimeInterval = 10) throws -> String {
+        try poll("a line with \(parts.joined(separator: " and "))", timeout: timeout) { screen in
+            screen.split(separator: "\n").first { line in parts.allSatisfy { line.contains($0) } }.map(String.init)
         }
-        throw TmuxError.timeout(waitingFor: text, screen: last)
     }
 
     /// Waits until the screen no longer contains `text`.
     func waitForAbsence(_ text: String, timeout: TimeInterval = 10) throws {
+        try poll("no '\(text)'", timeout: timeout) { $0.contains(text) ? nil : () }
+    }
+
+    /// Captures the screen until `found` makes something of it; fails naming `what`, with the last
+    /// screen, after `timeout`.
+    private func poll<Found>(_ what: String, timeout: TimeInterval, _ found: (String) -> Found?) throws -> Found {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if !last.contains(text) { return }
+            if let result = found(last) { return result }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw TmuxError.timeout(waitingFor: "no '\(text)'", screen: last)
+        throw TmuxError.timeout(waitingFor: what, screen: last)
     }
 
     @discardableResult

@@ -16,8 +16,7 @@ struct WritersEndToEndTests {
     /// A library with one dialogue that has `count` extra question items `w.a.N` and `w.b.N`.
     private func library(questions count: Int) throws -> (URL, String) {
         let folder = try TingBinary.temporaryFolder()
-        let stem = try TingBinary.run(["new", "--title", "Skrivare", "--dir", folder.path]).out
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = try TingBinary.newDialogue(["--title", "Skrivare"], in: folder)
         let url = folder.appendingPathComponent("\(stem).json")
         var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         var phases = try #require(json["phases"] as? [[String: Any]])
