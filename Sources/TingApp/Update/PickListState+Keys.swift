@@ -2,17 +2,13 @@ import TerminalKit
 
 extension PickListState {
     /// Moves with ↑↓ (j/k, Home/End, PgUp/PgDn); Enter asks y/n about the selected entry when `isChoosable`
-    /// allows it; y answers yes, n or Esc no; Esc, q or `closeKey` leaves the list.
+    /// allows it, answered as every question is (`Key.confirms`, `Key.declines`); Esc, q or `closeKey`
+    /// leaves the list.
     mutating func handle(_ key: Key, closeKey: Character, isChoosable: (Entry) -> Bool) -> PickListAction<Entry> {
         if isConfirming {
-            switch key {
-            case .character("y"), .character("Y"):
-                isConfirming = false
-                return selectedEntry.map { .choose($0) } ?? .none
-            case .character("n"), .character("N"), .escape, .character("q"): isConfirming = false
-            default: break
-            }
-            return .none
+            if key.confirms || key.declines { isConfirming = false }
+            guard key.confirms, let entry = selectedEntry else { return .none }
+            return .choose(entry)
         }
         let last = max(0, (entries?.count ?? 0) - 1)
         switch key {
