@@ -14,7 +14,6 @@ public struct UIStrings: Sendable {
     public var conflictKeys = "m = behåll ditt värde · t = ta deras värde"
     public var keyKeepMine = "behåll ditt värde"
     public var keyTakeTheirs = "ta deras värde"
-    public var conflictMoreOf = "till"
     public var columnTitle = "Dialog"
     public var columnTemplate = "Handbok"
     public var columnPhase = "Fas"

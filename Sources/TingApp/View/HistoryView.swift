@@ -28,7 +28,7 @@ enum HistoryView {
                     title: "\(s.confirmRestoreVersion) \(version.number)?",
                     lines: [
                         "\(version.savedAt.minuteText(in: list.timeZone)) · \(version.author ?? s.unknownAuthor)", "",
-                        s.restoreKeepsCurrent, "", s.yesNoKeys,
+                        s.restoreKeepsCurrent, "", s.yesNo,
                     ]
                 )
             } : nil

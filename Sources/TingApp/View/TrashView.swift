@@ -21,7 +21,7 @@ enum TrashView {
             ? list.selectedEntry.map { entry in
                 (
                     title: s.confirmUntrash,
-                    lines: [entry.title ?? entry.name, "", s.untrashKeepsOthers, "", s.yesNoKeys]
+                    lines: [entry.title ?? entry.name, "", s.untrashKeepsOthers, "", s.yesNo]
                 )
             } : nil
         PickListView.render(
