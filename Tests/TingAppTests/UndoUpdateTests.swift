@@ -170,7 +170,7 @@ struct UndoUpdateTests {
                 number: 2, path: ".backup/lekplats-i-raa/a.json", dialogue: older, problem: nil,
                 savedAt: Fixtures.now.addingTimeInterval(-3600), author: "bo", changes: []),
         ]
-        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions, timeZone: .gmt))
+        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions))
         #expect(press([.enter], on: &state).isEmpty)
         #expect(state.status?.text == UIStrings.swedish.versionIsCurrent)
         #expect(press([.down, .enter], on: &state).isEmpty)
@@ -179,14 +179,14 @@ struct UndoUpdateTests {
         restored.markModified(by: "anna", at: Fixtures.now)
         _ = update(&state, .versionRestored(stem: "lekplats-i-raa", dialogue: restored, version: versions[1]))
         #expect(Fixtures.screen(state)?.dialogue.purpose == "Förra syftet")
-        #expect(state.status?.text == "Återställde version 2 (2027-01-15 07:00, bo)")
+        #expect(state.status?.text == "Återställde version 2 (2027-01-15 08:00, bo)")
         guard case .browsing = Fixtures.screen(state)?.mode else {
             Issue.record("the history view closes after a restore")
             return
         }
         let effects = press([.character("u")], on: &state)
         #expect(PanelFixtures.saved(effects)?.purpose == "")
-        #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 07:00, bo)")
+        #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 08:00, bo)")
     }
 
     @Test func aHistoryThatCannotBeReadClosesTheViewAndSaysWhy() {
@@ -207,7 +207,7 @@ struct UndoUpdateTests {
         #expect(press([.character("p")], on: &state) == [.listTrash])
         let entry = TrashedDialogue(
             name: "parken-20270115T080000Z", originalStem: "parken", deletedAt: Fixtures.now, title: "Parken")
-        _ = update(&state, .trashListed([entry], timeZone: .gmt))
+        _ = update(&state, .trashListed([entry]))
         #expect(press([.enter, .character("n")], on: &state).isEmpty, "n keeps it in the trash")
         #expect(press([.enter, .character("y")], on: &state) == [.restoreFromTrash(name: entry.name)])
         #expect(update(&state, .restoredFromTrash(name: entry.name, stem: "parken-2")) == [.listLibrary])

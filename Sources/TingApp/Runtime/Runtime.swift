@@ -165,7 +165,7 @@ public final class Runtime {
                 try store.trash(stem)
                 return .dialogueTrashed(stem: stem)
             case .loadHistory(let stem):
-                return .historyLoaded(stem: stem, versions: try store.history(of: stem), timeZone: .current)
+                return .historyLoaded(stem: stem, versions: try store.history(of: stem))
             case .restoreVersion(let version, let stem):
                 let dialogue = try store.restore(version, of: stem, by: state.actor, at: clock())
                 // The restored file is the open dialogue's version now: the next save goes over it.
@@ -174,7 +174,7 @@ public final class Runtime {
                 }
                 return .versionRestored(stem: stem, dialogue: dialogue, version: version)
             case .listTrash:
-                return .trashListed(try store.trashed(), timeZone: .current)
+                return .trashListed(try store.trashed())
             case .restoreFromTrash(let name):
                 return .restoredFromTrash(name: name, stem: try store.restoreFromTrash(name))
             case .quit:

@@ -74,14 +74,14 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .dialogueTrashed(let stem):
         state.status = StatusLine("\(UIStrings.swedish.trashed): \(stem).json")
         return [.listLibrary]
-    case .historyLoaded(let stem, let versions, let timeZone):
-        state.showHistory(versions, of: stem, timeZone: timeZone)
+    case .historyLoaded(let stem, let versions):
+        state.showHistory(versions, of: stem)
         return []
     case .versionRestored(let stem, let dialogue, let version):
         state.showRestored(version, dialogue: dialogue, of: stem)
         return []
-    case .trashListed(let entries, let timeZone):
-        state.showTrash(entries, timeZone: timeZone)
+    case .trashListed(let entries):
+        state.showTrash(entries)
         return []
     case .restoredFromTrash(let name, let stem):
         state.library.mode = .browsing
