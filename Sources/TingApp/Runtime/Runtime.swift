@@ -117,7 +117,8 @@ public final class Runtime {
     /// Everyone else with a dialogue open, as the library shows them (local time of day).
     private func othersOpen() -> [OpenElsewhere] {
         store.presences().map { presence in
-            OpenElsewhere(stem: presence.stem, who: presence.identity.name, since: presence.sinceTimeOfDay())
+            OpenElsewhere(
+                stem: presence.stem, who: presence.identity.name, since: presence.sinceTimeOfDay(in: calendar()))
         }
     }
 
