@@ -10,14 +10,11 @@ extension PickListState {
             guard key.confirms, let entry = selectedEntry else { return .none }
             return .choose(entry)
         }
-        let last = max(0, (entries?.count ?? 0) - 1)
+        if let moved = key.movedSelection(selected, count: entries?.count ?? 0, page: 5) {
+            selected = moved
+            return .none
+        }
         switch key {
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(last, selected + 1)
-        case .home: selected = 0
-        case .end: selected = last
-        case .pageUp: selected = max(0, selected - 5)
-        case .pageDown: selected = min(last, selected + 5)
         case .enter:
             if let entry = selectedEntry, isChoosable(entry) { isConfirming = true }
         case .escape, .character("q"): return .close
