@@ -103,16 +103,7 @@ extension AppState {
         let screen = Rect(size)
         let hints = Keymap.hints(for: self)
         let last = HelpOverlay.maximumScroll(hints, in: screen)
-        let page = HelpOverlay.page(hints, in: screen)
-        let step: Int? =
-            switch key {
-            case .down, .character("j"): 1
-            case .pageDown, .character(" "): page
-            case .up, .character("k"): -1
-            case .pageUp: -page
-            default: nil
-            }
-        guard let step, last > 0 else {
+        guard let step = key.scrollStep(page: HelpOverlay.page(hints, in: screen)), last > 0 else {
             showsHelp = false
             helpScroll = 0
             return
