@@ -189,6 +189,29 @@ struct UndoUpdateTests {
         #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 08:00, bo)")
     }
 
+    @Test(arguments: [Key.escape, .character("v"), .character("q")])
+    func theHistoryViewAsksBeforeRestoringAndIsClosedBy(key: Key) {
+        var state = Fixtures.dialogueState()
+        _ = press([.character("v")], on: &state)
+        let versions = [1, 2].map { number in
+            DialogueVersion(
+                number: number, path: "\(number).json", dialogue: Fixtures.dialogue(), problem: nil,
+                savedAt: Fixtures.now, author: "anna", changes: [])
+        }
+        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions))
+        func list() -> PickListState<DialogueVersion>? {
+            if case .history(let list)? = Fixtures.screen(state)?.mode { list } else { nil }
+        }
+        for no in [Key.character("n"), .escape, .character("q")] {
+            #expect(press([.down, .enter], on: &state).isEmpty)
+            #expect(list()?.isConfirming == true, "Enter on an older version asks first")
+            #expect(press([no], on: &state).isEmpty, "\(no) restores nothing")
+            #expect(list()?.isConfirming == false, "\(no) answers no and the list stays")
+        }
+        #expect(press([key], on: &state).isEmpty)
+        #expect(list() == nil, "\(key) closes the history view")
+    }
+
     @Test func aHistoryThatCannotBeReadClosesTheViewAndSaysWhy() {
         var state = Fixtures.dialogueState()
         _ = press([.character("v")], on: &state)
