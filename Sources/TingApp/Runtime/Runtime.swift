@@ -51,7 +51,7 @@ public final class Runtime {
             if let event = terminal.nextEvent(timeoutMilliseconds: 250) { dispatch(message(for: event)) }
             if !state.isQuitting { checkDisk() }
         }
-        if let stem = watch.presentStem { store.markClosed(stem) }
+        if let present = watch.present { store.markClosed(present.stem) }
     }
 
     /// About once a second, a `stat` of the open dialogue's file (read again when someone else
@@ -63,7 +63,7 @@ public final class Runtime {
         watch.lastCheck = now
         if now - watch.lastPresenceRefresh >= .seconds(DialogueStore.presenceRefreshInterval) {
             watch.lastPresenceRefresh = now
-            if let stem = watch.presentStem { store.markOpen(stem, since: watch.presentSince) }
+            if let present = watch.present { store.markOpen(present.stem, since: present.since) }
             if case .library = state.screen { dispatch(.presenceListed(othersOpen())) }
         }
         switch state.screen {
@@ -107,11 +107,10 @@ public final class Runtime {
     /// Keeps a presence file for the dialogue on screen, and none for any other.
     private func updatePresence() {
         let stem: String? = if case .dialogue(let d) = state.screen { d.stem } else { nil }
-        guard stem != watch.presentStem else { return }
-        if let old = watch.presentStem { store.markClosed(old) }
-        watch.presentStem = stem
-        watch.presentSince = clock()
-        if let stem { store.markOpen(stem, since: watch.presentSince) }
+        guard stem != watch.present?.stem else { return }
+        if let old = watch.present { store.markClosed(old.stem) }
+        watch.present = stem.map { ($0, clock()) }
+        if let present = watch.present { store.markOpen(present.stem, since: present.since) }
     }
 
     /// Everyone else with a dialogue open, as the library shows them (local time of day).
