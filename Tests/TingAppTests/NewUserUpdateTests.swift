@@ -124,6 +124,11 @@ struct NewUserUpdateTests {
         _ = F.press([.character("x")], on: &state)
         #expect(!state.showsHelp, "any other key closes it")
         #expect(help.contains(UIStrings.swedish.gateOpenMeaning))
+        _ = F.press([.character("?"), .pageDown], on: &state)
+        _ = update(&state, .clicked(Point(x: 0, y: 0)))
+        #expect(!state.showsHelp, "a click closes it too")
+        _ = F.press([.character("?")], on: &state)
+        #expect(state.helpScroll == 0, "and it opens at its top again")
         #expect(help.contains(UIStrings.swedish.overdueMeaning))
     }
 

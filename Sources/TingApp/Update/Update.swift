@@ -104,11 +104,16 @@ extension AppState {
         let hints = Keymap.hints(for: self)
         let last = HelpOverlay.maximumScroll(hints, in: screen)
         guard let step = key.scrollStep(page: HelpOverlay.page(hints, in: screen)), last > 0 else {
-            showsHelp = false
-            helpScroll = 0
+            closeHelp()
             return
         }
         helpScroll = min(max(0, helpScroll + step), last)
+    }
+
+    /// Closes the help overlay, so that it opens at its top next time.
+    mutating func closeHelp() {
+        showsHelp = false
+        helpScroll = 0
     }
 
     /// Shows a loaded dialogue on the dialogue screen.
