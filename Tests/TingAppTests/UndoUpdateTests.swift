@@ -168,7 +168,7 @@ struct UndoUpdateTests {
                 savedAt: Fixtures.now, author: "anna", changes: ["tömde syftet"]),
             DialogueVersion(
                 number: 2, path: ".backup/lekplats-i-raa/a.json", dialogue: older, problem: nil,
-                savedAt: Fixtures.now.addingTimeInterval(-3600), author: "bo", changes: []),
+                savedAt: Fixtures.now.addingTimeInterval(-3600), author: "Bo Ek", changes: []),
         ]
         _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions))
         #expect(press([.enter], on: &state).isEmpty)
@@ -179,14 +179,14 @@ struct UndoUpdateTests {
         restored.markModified(by: "anna", at: Fixtures.now)
         _ = update(&state, .versionRestored(stem: "lekplats-i-raa", dialogue: restored, version: versions[1]))
         #expect(Fixtures.screen(state)?.dialogue.purpose == "Förra syftet")
-        #expect(state.status?.text == "Återställde version 2 (2027-01-15 08:00, bo)")
+        #expect(state.status?.text == "Återställde version 2 (2027-01-15 08:00, Bo Ek)")
         guard case .browsing = Fixtures.screen(state)?.mode else {
             Issue.record("the history view closes after a restore")
             return
         }
         let effects = press([.character("u")], on: &state)
         #expect(PanelFixtures.saved(effects)?.purpose == "")
-        #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 08:00, bo)")
+        #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 08:00, Bo Ek)")
     }
 
     @Test(arguments: [Key.escape, .character("v"), .character("q")])

@@ -45,7 +45,9 @@ extension AppState {
         guard case .dialogue(var d) = screen, d.stem == stem else { return }
         let s = UIStrings.swedish
         let restored = s.restoredVersion(version, in: calendar.timeZone)
-        d.undo.record(UndoStep(base: dialogue, target: d.dialogue, label: restored.lowercased()))
+        // After "Ångrade: " the sentence goes on in lower case; the name in it stays as it is written.
+        let label = restored.prefix(1).lowercased() + restored.dropFirst()
+        d.undo.record(UndoStep(base: dialogue, target: d.dialogue, label: label))
         d.dialogue = dialogue
         d.mode = .browsing
         d.keepSelectionsInRange()
