@@ -11,6 +11,12 @@ public struct PickListState<Entry: Sendable>: Sendable {
         self.entries = entries
     }
 
+    /// Shows the entries read, the selection kept on one of them.
+    mutating func show(_ read: [Entry]) {
+        entries = read
+        selected = min(selected, max(0, read.count - 1))
+    }
+
     /// The entry under the selection, if any.
     public var selectedEntry: Entry? {
         guard let entries, entries.indices.contains(selected) else { return nil }

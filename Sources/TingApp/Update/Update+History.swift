@@ -34,8 +34,7 @@ extension AppState {
     /// Shows the versions read for the open dialogue's history view.
     mutating func showHistory(_ versions: [DialogueVersion], of stem: String) {
         guard case .dialogue(var d) = screen, d.stem == stem, case .history(var list) = d.mode else { return }
-        list.entries = versions
-        list.selected = min(list.selected, max(0, versions.count - 1))
+        list.show(versions)
         d.mode = .history(list)
         screen = .dialogue(d)
     }
@@ -81,8 +80,7 @@ extension AppState {
     /// Shows what is in the trash in the library's trash view.
     mutating func showTrash(_ entries: [TrashedDialogue]) {
         guard case .trash(var list) = library.mode else { return }
-        list.entries = entries
-        list.selected = min(list.selected, max(0, entries.count - 1))
+        list.show(entries)
         library.mode = .trash(list)
     }
 }
