@@ -34,7 +34,7 @@ struct HistorySnapshotTests {
     func historyView(size: Size) throws {
         var state = Fixtures.dialogueState(size: size)
         _ = update(&state, .keyPressed(.character("v")))
-        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: try Self.versions(), timeZone: .gmt))
+        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: try Self.versions()))
         _ = update(&state, .keyPressed(.down))
         Snapshot.assertMatches(AppView.render(state), named: name("history", size))
         if size.width == 80 {
@@ -58,7 +58,7 @@ struct HistorySnapshotTests {
                 name: "trasig-20260101T120000Z", originalStem: "trasig",
                 deletedAt: Fixtures.now.addingTimeInterval(-86400 * 14), title: nil),
         ]
-        _ = update(&state, .trashListed(trashed, timeZone: .gmt))
+        _ = update(&state, .trashListed(trashed))
         Snapshot.assertMatches(AppView.render(state), named: name("trash", size))
     }
 }

@@ -53,15 +53,19 @@ struct NewUserUpdateTests {
         #expect(self.viewer(state) == nil)
     }
 
-    @Test func theBannersKeyWorksOnEveryPanelAndIsInTheHelp() throws {
+    @Test(arguments: PlanningPanel.allCases)
+    func theBannersKeyWorksOnEveryPanelAndIsInTheHelp(panel: PlanningPanel) throws {
         var state = open("lund", edit: stopped)
-        for _ in 0..<3 { _ = F.press([.character("]")], on: &state) }
+        let planning = try #require(Fixtures.screen(state)?.dialogue.phases.firstIndex { $0.phase == .planning })
+        _ = F.press([.character(Character(String(planning + 1)))], on: &state)
+        F.show(panel, on: &state)
+        #expect(Fixtures.screen(state)?.planningPanel == panel)
         #expect(Keymap.hints(for: state).contains { $0.key == "S" && $0.label == UIStrings.swedish.keyFullBanner })
         #expect(
             Keymap.hints(for: state).contains { $0.label == UIStrings.swedish.gateNoMeaning },
             "a panel's help explains the tabs' signs too")
         _ = F.press([.character("S")], on: &state)
-        let viewer = try #require(self.viewer(state), "S reaches the banner from a Planering panel too")
+        let viewer = try #require(self.viewer(state), "S reaches the banner from the \(panel) panel too")
         #expect(viewer.text.contains("medborgardialog är inte information"), "Lund's second paragraph is there")
     }
 
@@ -124,6 +128,11 @@ struct NewUserUpdateTests {
         _ = F.press([.character("x")], on: &state)
         #expect(!state.showsHelp, "any other key closes it")
         #expect(help.contains(UIStrings.swedish.gateOpenMeaning))
+        _ = F.press([.character("?"), .pageDown], on: &state)
+        _ = update(&state, .clicked(Point(x: 0, y: 0)))
+        #expect(!state.showsHelp, "a click closes it too")
+        _ = F.press([.character("?")], on: &state)
+        #expect(state.helpScroll == 0, "and it opens at its top again")
         #expect(help.contains(UIStrings.swedish.overdueMeaning))
     }
 

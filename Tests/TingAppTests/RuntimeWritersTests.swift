@@ -35,7 +35,9 @@ struct RuntimeWritersTests {
         _ store: DialogueStore, _ steps: [ScriptedTerminal.Step], checkingDiskEvery interval: Duration = .seconds(60)
     ) -> (Runtime, ScriptedTerminal) {
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), steps: steps)
-        let runtime = Runtime(terminal: terminal, store: store, actor: "eva", diskCheckInterval: interval) {
+        let runtime = Runtime(
+            terminal: terminal, store: store, actor: "eva", calendar: { .swedish }, diskCheckInterval: interval
+        ) {
             Catalogs(templates: BuiltInTemplates.all, methodCards: [], problems: [])
         }
         runtime.run()
@@ -136,7 +138,8 @@ struct RuntimeWritersTests {
                     .run {}, .event(.key(.enter)), .run { presentWhileOpen = annas.presences() },
                     .event(.key(.character("q"))),
                 ])
-            #expect(terminal.lines.joined().contains("Lekplats · öppen hos anna@radhus sedan"))
+            // Fixtures.now is 08:00 UTC: 09:00 in the runtime's calendar, whatever the machine's.
+            #expect(terminal.lines.joined().contains("Lekplats · öppen hos anna@radhus sedan 09:00"))
             #expect(presentWhileOpen.map(\.stem) == [stem])
             #expect(presentWhileOpen.map(\.identity) == [store.identity])
             #expect(annas.presences().isEmpty)

@@ -168,9 +168,9 @@ struct UndoUpdateTests {
                 savedAt: Fixtures.now, author: "anna", changes: ["tömde syftet"]),
             DialogueVersion(
                 number: 2, path: ".backup/lekplats-i-raa/a.json", dialogue: older, problem: nil,
-                savedAt: Fixtures.now.addingTimeInterval(-3600), author: "bo", changes: []),
+                savedAt: Fixtures.now.addingTimeInterval(-3600), author: "Bo Ek", changes: []),
         ]
-        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions, timeZone: .gmt))
+        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions))
         #expect(press([.enter], on: &state).isEmpty)
         #expect(state.status?.text == UIStrings.swedish.versionIsCurrent)
         #expect(press([.down, .enter], on: &state).isEmpty)
@@ -179,14 +179,37 @@ struct UndoUpdateTests {
         restored.markModified(by: "anna", at: Fixtures.now)
         _ = update(&state, .versionRestored(stem: "lekplats-i-raa", dialogue: restored, version: versions[1]))
         #expect(Fixtures.screen(state)?.dialogue.purpose == "Förra syftet")
-        #expect(state.status?.text == "Återställde version 2 (2027-01-15 07:00, bo)")
+        #expect(state.status?.text == "Återställde version 2 (2027-01-15 08:00, Bo Ek)")
         guard case .browsing = Fixtures.screen(state)?.mode else {
             Issue.record("the history view closes after a restore")
             return
         }
         let effects = press([.character("u")], on: &state)
         #expect(PanelFixtures.saved(effects)?.purpose == "")
-        #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 07:00, bo)")
+        #expect(state.status?.text == "Ångrade: återställde version 2 (2027-01-15 08:00, Bo Ek)")
+    }
+
+    @Test(arguments: [Key.escape, .character("v"), .character("q")])
+    func theHistoryViewAsksBeforeRestoringAndIsClosedBy(key: Key) {
+        var state = Fixtures.dialogueState()
+        _ = press([.character("v")], on: &state)
+        let versions = [1, 2].map { number in
+            DialogueVersion(
+                number: number, path: "\(number).json", dialogue: Fixtures.dialogue(), problem: nil,
+                savedAt: Fixtures.now, author: "anna", changes: [])
+        }
+        _ = update(&state, .historyLoaded(stem: "lekplats-i-raa", versions: versions))
+        func list() -> PickListState<DialogueVersion>? {
+            if case .history(let list)? = Fixtures.screen(state)?.mode { list } else { nil }
+        }
+        for no in [Key.character("n"), .escape, .character("q")] {
+            #expect(press([.down, .enter], on: &state).isEmpty)
+            #expect(list()?.isConfirming == true, "Enter on an older version asks first")
+            #expect(press([no], on: &state).isEmpty, "\(no) restores nothing")
+            #expect(list()?.isConfirming == false, "\(no) answers no and the list stays")
+        }
+        #expect(press([key], on: &state).isEmpty)
+        #expect(list() == nil, "\(key) closes the history view")
     }
 
     @Test func aHistoryThatCannotBeReadClosesTheViewAndSaysWhy() {
@@ -207,7 +230,7 @@ struct UndoUpdateTests {
         #expect(press([.character("p")], on: &state) == [.listTrash])
         let entry = TrashedDialogue(
             name: "parken-20270115T080000Z", originalStem: "parken", deletedAt: Fixtures.now, title: "Parken")
-        _ = update(&state, .trashListed([entry], timeZone: .gmt))
+        _ = update(&state, .trashListed([entry]))
         #expect(press([.enter, .character("n")], on: &state).isEmpty, "n keeps it in the trash")
         #expect(press([.enter, .character("y")], on: &state) == [.restoreFromTrash(name: entry.name)])
         #expect(update(&state, .restoredFromTrash(name: entry.name, stem: "parken-2")) == [.listLibrary])

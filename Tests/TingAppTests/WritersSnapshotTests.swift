@@ -37,7 +37,8 @@ struct WritersSnapshotTests {
         _ = update(&state, .saveConflicted(stem: "lekplats-i-raa", try conflict()))
         Snapshot.assertMatches(AppView.render(state), named: name("dialogue-conflict", size))
         #expect(update(&state, .keyPressed(.down)).isEmpty)
-        #expect(update(&state, .clicked(Point(x: 5, y: 5))).isEmpty)
+        #expect(update(&state, .keyPressed(.character("u"))).isEmpty, "u does not undo behind the question")
+        #expect(update(&state, .keyPressed(.control("r"))).isEmpty)
         #expect(update(&state, .clicked(Point(x: 5, y: 5))).isEmpty, "a click changes nothing while the choice is open")
         let effects = update(&state, .keyPressed(.character("t")))
         guard case .dialogue(let d) = state.screen, case .save(let saved, _)? = effects.first else {

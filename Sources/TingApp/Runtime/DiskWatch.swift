@@ -13,7 +13,6 @@ struct DiskWatch {
     var folder: FileChangeMark?
     /// The open file's mark last acted on, so one change is read (or reported) once.
     var seenChange: FileChangeMark?
-    /// The dialogue this process has a presence file for.
-    var presentStem: String?
-    var presentSince = Date()
+    /// The dialogue this process has a presence file for, and since when.
+    var present: (stem: String, since: Date)?
 }

@@ -51,7 +51,7 @@ public final class Runtime {
             if let event = terminal.nextEvent(timeoutMilliseconds: 250) { dispatch(message(for: event)) }
             if !state.isQuitting { checkDisk() }
         }
-        if let stem = watch.presentStem { store.markClosed(stem) }
+        if let present = watch.present { store.markClosed(present.stem) }
     }
 
     /// About once a second, a `stat` of the open dialogue's file (read again when someone else
@@ -63,7 +63,7 @@ public final class Runtime {
         watch.lastCheck = now
         if now - watch.lastPresenceRefresh >= .seconds(DialogueStore.presenceRefreshInterval) {
             watch.lastPresenceRefresh = now
-            if let stem = watch.presentStem { store.markOpen(stem, since: watch.presentSince) }
+            if let present = watch.present { store.markOpen(present.stem, since: present.since) }
             if case .library = state.screen { dispatch(.presenceListed(othersOpen())) }
         }
         switch state.screen {
@@ -107,17 +107,17 @@ public final class Runtime {
     /// Keeps a presence file for the dialogue on screen, and none for any other.
     private func updatePresence() {
         let stem: String? = if case .dialogue(let d) = state.screen { d.stem } else { nil }
-        guard stem != watch.presentStem else { return }
-        if let old = watch.presentStem { store.markClosed(old) }
-        watch.presentStem = stem
-        watch.presentSince = clock()
-        if let stem { store.markOpen(stem, since: watch.presentSince) }
+        guard stem != watch.present?.stem else { return }
+        if let old = watch.present { store.markClosed(old.stem) }
+        watch.present = stem.map { ($0, clock()) }
+        if let present = watch.present { store.markOpen(present.stem, since: present.since) }
     }
 
     /// Everyone else with a dialogue open, as the library shows them (local time of day).
     private func othersOpen() -> [OpenElsewhere] {
         store.presences().map { presence in
-            OpenElsewhere(stem: presence.stem, who: presence.identity.name, since: presence.sinceTimeOfDay())
+            OpenElsewhere(
+                stem: presence.stem, who: presence.identity.name, since: presence.sinceTimeOfDay(in: calendar()))
         }
     }
 
@@ -165,7 +165,7 @@ public final class Runtime {
                 try store.trash(stem)
                 return .dialogueTrashed(stem: stem)
             case .loadHistory(let stem):
-                return .historyLoaded(stem: stem, versions: try store.history(of: stem), timeZone: .current)
+                return .historyLoaded(stem: stem, versions: try store.history(of: stem))
             case .restoreVersion(let version, let stem):
                 let dialogue = try store.restore(version, of: stem, by: state.actor, at: clock())
                 // The restored file is the open dialogue's version now: the next save goes over it.
@@ -174,7 +174,7 @@ public final class Runtime {
                 }
                 return .versionRestored(stem: stem, dialogue: dialogue, version: version)
             case .listTrash:
-                return .trashListed(try store.trashed(), timeZone: .current)
+                return .trashListed(try store.trashed())
             case .restoreFromTrash(let name):
                 return .restoredFromTrash(name: name, stem: try store.restoreFromTrash(name))
             case .quit:

@@ -2,17 +2,24 @@ import DialogueKit
 
 extension DialogueScreenState {
     /// Whether `u` and Ctrl-R mean undo and redo here: on the checklist, a Planering panel or the details
-    /// form while nothing is being typed, chosen or asked, so `u` can still be typed into every text field.
+    /// form while nothing is being typed, chosen or asked (a conflict waiting for a choice included), so `u`
+    /// can still be typed into every text field.
     var takesUndoKeys: Bool {
+        guard pendingConflict == nil else { return false }
         if case .details(let form) = mode { return form.editor == nil }
         guard case .browsing = mode else { return false }
+        return panelIsBrowsing
+    }
+
+    /// Whether the Planering panel in front (if any) is showing its list, not a form or a question.
+    var panelIsBrowsing: Bool {
         switch planningPanel {
-        case nil, .checklist: return true
-        case .groups: if case .browsing = groups.mode { return true } else { return false }
-        case .goals: if case .browsing = goals.mode { return true } else { return false }
-        case .schedule: if case .browsing = schedule.mode { return true } else { return false }
-        case .people: return people.responsibilityEditor == nil && !people.people.isBusy
-        case .risks: return !risks.risks.isBusy && !risks.sideIssues.isBusy
+        case nil, .checklist: true
+        case .groups: if case .browsing = groups.mode { true } else { false }
+        case .goals: if case .browsing = goals.mode { true } else { false }
+        case .schedule: if case .browsing = schedule.mode { true } else { false }
+        case .people: people.responsibilityEditor == nil && !people.people.isBusy
+        case .risks: !risks.risks.isBusy && !risks.sideIssues.isBusy
         }
     }
 

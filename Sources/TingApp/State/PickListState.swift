@@ -1,5 +1,3 @@
-import Foundation
-
 /// A list to choose one entry from and act on it after a y/n question: the history view's versions and
 /// the trash view's dialogues.
 public struct PickListState<Entry: Sendable>: Sendable {
@@ -8,12 +6,15 @@ public struct PickListState<Entry: Sendable>: Sendable {
     public var selected = 0
     /// Waiting for y/n before acting on the selected entry.
     public var isConfirming = false
-    /// The time zone times are shown in; the runtime gives the user's with the entries.
-    public var timeZone: TimeZone
 
-    public init(entries: [Entry]? = nil, timeZone: TimeZone = .gmt) {
+    public init(entries: [Entry]? = nil) {
         self.entries = entries
-        self.timeZone = timeZone
+    }
+
+    /// Shows the entries read, the selection kept on one of them.
+    mutating func show(_ read: [Entry]) {
+        entries = read
+        selected = min(selected, max(0, read.count - 1))
     }
 
     /// The entry under the selection, if any.

@@ -3,7 +3,7 @@ struct RecordListState<Record: PlanningRecord>: Sendable {
     /// Index into the dialogue's entries of this kind.
     var selected = 0
     var form: RecordForm<Record.Field>?
-    /// The id of the entry waiting for j/n before it is deleted.
+    /// The id of the entry waiting for y/n before it is deleted.
     var confirmingDelete: String?
 
     /// Whether a form or a question has the keys.

@@ -44,7 +44,6 @@ extension UIStrings {
     public var deleted: String { "Borttagen" }
     public var wasNamed: String { "hette" }
     public var trashFile: String { "Fil" }
-    public var yesNoKeys: String { "y = ja, n = nej" }
 
     /// «Återställde version 3 (2025-03-01 10:30, anna)».
     func restoredVersion(_ version: DialogueVersion, in timeZone: TimeZone) -> String {

@@ -11,10 +11,10 @@ public struct UIStrings: Sendable {
     public var changedOnDisk = "Dialogen ändrades av någon annan och lästes in på nytt"
     public var conflictTitle = "Någon annan ändrade samma sak"
     public var conflictNothingSaved = "Inget har skrivits över. Välj vilket värde som ska gälla:"
-    public var conflictKeys = "m = behåll ditt värde · t = ta deras värde"
     public var keyKeepMine = "behåll ditt värde"
     public var keyTakeTheirs = "ta deras värde"
-    public var conflictMoreOf = "till"
+    /// The conflict's closing line, in the words of its two keys' hints.
+    public var conflictKeys: String { "m = \(keyKeepMine) · t = \(keyTakeTheirs)" }
     public var columnTitle = "Dialog"
     public var columnTemplate = "Handbok"
     public var columnPhase = "Fas"

@@ -25,12 +25,12 @@ public enum Message: Sendable {
     /// Who else has which dialogues open now.
     case presenceListed([OpenElsewhere])
     case dialogueTrashed(stem: String)
-    /// The saved versions of a dialogue, with the time zone to show their times in.
-    case historyLoaded(stem: String, versions: [DialogueVersion], timeZone: TimeZone)
+    /// The saved versions of a dialogue.
+    case historyLoaded(stem: String, versions: [DialogueVersion])
     /// A saved version became the current one; `dialogue` is what was saved.
     case versionRestored(stem: String, dialogue: Dialogue, version: DialogueVersion)
-    /// The dialogues in the trash, with the time zone to show their times in.
-    case trashListed([TrashedDialogue], timeZone: TimeZone)
+    /// The dialogues in the trash.
+    case trashListed([TrashedDialogue])
     /// A dialogue came back from the trash as `stem`.
     case restoredFromTrash(name: String, stem: String)
     /// A store operation failed; the text is the store's one-sentence explanation.

@@ -2,26 +2,19 @@ import TerminalKit
 
 extension PickListState {
     /// Moves with ↑↓ (j/k, Home/End, PgUp/PgDn); Enter asks y/n about the selected entry when `isChoosable`
-    /// allows it; y answers yes, n or Esc no; Esc, q or `closeKey` leaves the list.
+    /// allows it, answered as every question is (`Key.confirms`, `Key.declines`); Esc, q or `closeKey`
+    /// leaves the list.
     mutating func handle(_ key: Key, closeKey: Character, isChoosable: (Entry) -> Bool) -> PickListAction<Entry> {
         if isConfirming {
-            switch key {
-            case .character("y"), .character("Y"):
-                isConfirming = false
-                return selectedEntry.map { .choose($0) } ?? .none
-            case .character("n"), .character("N"), .escape, .character("q"): isConfirming = false
-            default: break
-            }
+            if key.confirms || key.declines { isConfirming = false }
+            guard key.confirms, let entry = selectedEntry else { return .none }
+            return .choose(entry)
+        }
+        if let moved = key.movedSelection(selected, count: entries?.count ?? 0, page: 5) {
+            selected = moved
             return .none
         }
-        let last = max(0, (entries?.count ?? 0) - 1)
         switch key {
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(last, selected + 1)
-        case .home: selected = 0
-        case .end: selected = last
-        case .pageUp: selected = max(0, selected - 5)
-        case .pageDown: selected = min(last, selected + 5)
         case .enter:
             if let entry = selectedEntry, isChoosable(entry) { isConfirming = true }
         case .escape, .character("q"): return .close

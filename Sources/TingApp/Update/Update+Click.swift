@@ -6,7 +6,7 @@ extension AppState {
     /// what is already selected opens it, like Enter.
     mutating func handleClick(at point: Point) -> [Effect] {
         if showsHelp {
-            showsHelp = false
+            closeHelp()
             return []
         }
         switch screen {

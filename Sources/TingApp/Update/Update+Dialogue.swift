@@ -84,15 +84,13 @@ extension AppState {
             default: break
             }
         }
-        let count = d.visibleItems.count
         let p = d.phaseIndex
+        if let moved = key.movedSelection(d.selectedItem[p], count: d.visibleItems.count, page: 5) {
+            d.selectedItem[p] = moved
+            d.scrollToSelection(in: size)
+            return []
+        }
         switch key {
-        case .up, .character("k"): d.selectedItem[p] = max(0, d.selectedItem[p] - 1)
-        case .down, .character("j"): d.selectedItem[p] = min(max(0, count - 1), d.selectedItem[p] + 1)
-        case .home: d.selectedItem[p] = 0
-        case .end: d.selectedItem[p] = max(0, count - 1)
-        case .pageUp: d.selectedItem[p] = max(0, d.selectedItem[p] - 5)
-        case .pageDown: d.selectedItem[p] = min(max(0, count - 1), d.selectedItem[p] + 5)
         case .character(let c) where ("1"..."5").contains(c):
             let index = Int(String(c))! - 1
             if d.dialogue.phases.indices.contains(index) { d.phaseIndex = index }

@@ -31,7 +31,7 @@ extension AppState {
         case .pageUp: form.row = max(0, form.row - 5)
         case .pageDown: form.row = min(rows.count - 1, form.row + 5)
         case .character(" "), .enter:
-            guard mayChange(d) else { return [] }
+            guard !refusesChange(to: d) else { return [] }
             // Space ticks a choice but never starts typing, so the keys after it still move.
             let typing = key == .enter
             switch rows[form.row] {
@@ -97,7 +97,7 @@ extension AppState {
     }
 
     private mutating func saveGroup(_ group: TargetGroup, in d: inout DialogueScreenState) -> [Effect] {
-        guard mayChange(d), d.dialogue.updateTargetGroup(group, at: now) else { return [] }
+        guard !refusesChange(to: d), d.dialogue.updateTargetGroup(group, at: now) else { return [] }
         return [.save(d.dialogue, stem: d.stem)]
     }
 }

@@ -16,7 +16,7 @@ extension AppState {
                     return []
                 }
                 d.groups.mode = .browsing
-                guard mayChange(d) else { return [] }
+                guard !refusesChange(to: d) else { return [] }
                 let q = d.groups.quadrant
                 let id = d.dialogue.addTargetGroup(name: name, affected: q.affected, activity: q.activity, at: now)
                 d.groups.select(groupID: id, in: d.dialogue)
@@ -34,7 +34,7 @@ extension AppState {
             switch key {
             case let key where key.confirms:
                 d.groups.mode = .browsing
-                guard mayChange(d), let group = d.dialogue.targetGroup(id: id) else { return [] }
+                guard !refusesChange(to: d), let group = d.dialogue.targetGroup(id: id) else { return [] }
                 d.dialogue.removeTargetGroup(id: id, at: now)
                 d.groups.index = min(d.groups.index, max(0, d.groups.quadrant.groups(in: d.dialogue).count - 1))
                 status = StatusLine("\(UIStrings.swedish.groupRemoved): \(group.name)")
@@ -75,7 +75,7 @@ extension AppState {
         case .character("H"), .shiftLeft: return moveSelectedGroup(row: row, column: 0, in: &d)
         case .character("L"), .shiftRight: return moveSelectedGroup(row: row, column: 1, in: &d)
         case .character("a"):
-            guard mayChange(d) else { return [] }
+            guard !refusesChange(to: d) else { return [] }
             d.groups.mode = .adding(TextEditor())
         case .character("G"):
             let priority = d.groups.quadrant.priority
@@ -87,7 +87,7 @@ extension AppState {
             guard let group = d.groups.selectedGroup(in: d.dialogue) else { return [] }
             d.groups.mode = .editing(TargetGroupForm(groupID: group.id))
         case .character("d"), .delete:
-            guard let group = d.groups.selectedGroup(in: d.dialogue), mayChange(d) else { return [] }
+            guard let group = d.groups.selectedGroup(in: d.dialogue), !refusesChange(to: d) else { return [] }
             d.groups.mode = .confirmingRemove(id: group.id)
         default: return nil
         }
@@ -99,15 +99,9 @@ extension AppState {
     private mutating func moveSelectedGroup(row: Int, column: Int, in d: inout DialogueScreenState) -> [Effect] {
         guard let group = d.groups.selectedGroup(in: d.dialogue) else { return [] }
         let target = d.dialogue.representation.orientation.quadrant(row: row, column: column)
-        guard target != d.groups.quadrant, mayChange(d) else { return [] }
+        guard target != d.groups.quadrant, !refusesChange(to: d) else { return [] }
         d.dialogue.moveTargetGroup(id: group.id, affected: target.affected, activity: target.activity, at: now)
         d.groups.select(groupID: group.id, in: d.dialogue)
         return [.save(d.dialogue, stem: d.stem)]
-    }
-
-    /// True when the dialogue may be changed; otherwise says in the status line that it is read-only.
-    mutating func mayChange(_ d: DialogueScreenState) -> Bool {
-        if d.isReadOnly { status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true) }
-        return !d.isReadOnly
     }
 }

@@ -32,11 +32,9 @@ extension AppState {
     }
 
     /// Shows the versions read for the open dialogue's history view.
-    mutating func showHistory(_ versions: [DialogueVersion], of stem: String, timeZone: TimeZone) {
+    mutating func showHistory(_ versions: [DialogueVersion], of stem: String) {
         guard case .dialogue(var d) = screen, d.stem == stem, case .history(var list) = d.mode else { return }
-        list.entries = versions
-        list.timeZone = timeZone
-        list.selected = min(list.selected, max(0, versions.count - 1))
+        list.show(versions)
         d.mode = .history(list)
         screen = .dialogue(d)
     }
@@ -45,10 +43,10 @@ extension AppState {
     mutating func showRestored(_ version: DialogueVersion, dialogue: Dialogue, of stem: String) {
         guard case .dialogue(var d) = screen, d.stem == stem else { return }
         let s = UIStrings.swedish
-        var timeZone = TimeZone.gmt
-        if case .history(let list) = d.mode { timeZone = list.timeZone }
-        let restored = s.restoredVersion(version, in: timeZone)
-        d.undo.record(UndoStep(base: dialogue, target: d.dialogue, label: restored.lowercased()))
+        let restored = s.restoredVersion(version, in: calendar.timeZone)
+        // After "Ångrade: " the sentence goes on in lower case; the name in it stays as it is written.
+        let label = restored.prefix(1).lowercased() + restored.dropFirst()
+        d.undo.record(UndoStep(base: dialogue, target: d.dialogue, label: label))
         d.dialogue = dialogue
         d.mode = .browsing
         d.keepSelectionsInRange()
@@ -80,11 +78,9 @@ extension AppState {
     }
 
     /// Shows what is in the trash in the library's trash view.
-    mutating func showTrash(_ entries: [TrashedDialogue], timeZone: TimeZone) {
+    mutating func showTrash(_ entries: [TrashedDialogue]) {
         guard case .trash(var list) = library.mode else { return }
-        list.entries = entries
-        list.timeZone = timeZone
-        list.selected = min(list.selected, max(0, entries.count - 1))
+        list.show(entries)
         library.mode = .trash(list)
     }
 }

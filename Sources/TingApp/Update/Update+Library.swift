@@ -32,17 +32,13 @@ extension AppState {
     }
 
     private mutating func handleLibraryBrowsingKey(_ key: Key) -> [Effect] {
-        let count = library.entries.count
+        let page = LibraryLayout(size: size, library: library).listRect.height
+        if let moved = key.movedSelection(library.selected, count: library.entries.count, page: page) {
+            library.selected = moved
+            keepSelectionVisible()
+            return []
+        }
         switch key {
-        case .up, .character("k"): library.selected = max(0, library.selected - 1)
-        case .down, .character("j"): library.selected = min(max(0, count - 1), library.selected + 1)
-        case .home: library.selected = 0
-        case .end: library.selected = max(0, count - 1)
-        case .pageUp:
-            library.selected = max(0, library.selected - LibraryLayout(size: size, library: library).listRect.height)
-        case .pageDown:
-            library.selected = min(
-                max(0, count - 1), library.selected + LibraryLayout(size: size, library: library).listRect.height)
         case .enter:
             switch library.selectedEntry {
             case .dialogue(let summary): return [.open(stem: summary.stem)]

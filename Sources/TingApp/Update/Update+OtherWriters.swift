@@ -4,14 +4,15 @@ import TerminalKit
 /// What other writers did: a save that merged their changes, a file changed on disk, a conflict
 /// to choose in, and who else has dialogues open.
 extension AppState {
-    /// Shows the fresh version of the open dialogue in place: the phase, selection, panel and mode stay.
+    /// Shows the fresh version of the open dialogue in place: the phase, selections, panel and mode stay
+    /// (each selection moved onto an entry that still exists).
     mutating func replaceOpenDialogue(_ loaded: LoadedDialogue, status text: String) {
         guard case .dialogue(var d) = screen, d.stem == loaded.stem else { return }
         d.dialogue = loaded.dialogue
         d.isReadOnly = loaded.isReadOnly
         d.readOnlyReason = loaded.readOnlyReason
         d.phaseIndex = min(d.phaseIndex, max(0, d.dialogue.phases.count - 1))
-        d.selectedItem[d.phaseIndex] = min(d.selectedItem[d.phaseIndex], max(0, d.visibleItems.count - 1))
+        d.keepSelectionsInRange()
         screen = .dialogue(d)
         status = StatusLine(text)
         keepSelectionVisible()

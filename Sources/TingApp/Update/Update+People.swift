@@ -47,7 +47,7 @@ extension AppState {
                 panel.people.selected = 0
             }
         case .enter, .character(" "):
-            guard isWritable(d) else { return [] }
+            guard !refusesChange(to: d) else { return [] }
             var responsibility = d.dialogue.planning.responsibility
             guard field.isChoice else {
                 panel.responsibilityEditor = TextEditor(text: field.text(of: responsibility))
@@ -57,7 +57,7 @@ extension AppState {
             d.dialogue.setResponsibility(responsibility, at: now)
             return [.save(d.dialogue, stem: d.stem)]
         case .character("a"):
-            guard isWritable(d) else { return [] }
+            guard !refusesChange(to: d) else { return [] }
             panel.responsibilityRow = nil
             panel.people.form = RecordForm()
         default: return nil

@@ -3,7 +3,7 @@ import TerminalKit
 
 extension AppState {
     /// Keys for a list of planning entries: ↑↓ move, Enter edits the selected entry in a form, `a` adds one,
-    /// `d` deletes it after j/n. Returns nil for keys the list does not use.
+    /// `d` deletes it after y/n. Returns nil for keys the list does not use.
     mutating func handleRecordListKey<R: PlanningRecord>(
         _ key: Key, list: inout RecordListState<R>, in d: inout DialogueScreenState
     ) -> [Effect]? {
@@ -17,23 +17,17 @@ extension AppState {
         case .home: list.selected = 0
         case .end: list.selected = last
         case .enter:
-            guard records.indices.contains(list.selected), isWritable(d) else { return [] }
+            guard records.indices.contains(list.selected), !refusesChange(to: d) else { return [] }
             list.form = RecordForm(recordID: records[list.selected].id)
         case .character("a"):
-            guard isWritable(d) else { return [] }
+            guard !refusesChange(to: d) else { return [] }
             list.form = RecordForm()
         case .character("d"):
-            guard records.indices.contains(list.selected), isWritable(d) else { return [] }
+            guard records.indices.contains(list.selected), !refusesChange(to: d) else { return [] }
             list.confirmingDelete = records[list.selected].id
         default: return nil
         }
         return []
-    }
-
-    /// Whether the dialogue may be changed; says why not on the status line.
-    mutating func isWritable(_ d: DialogueScreenState) -> Bool {
-        if d.isReadOnly { status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true) }
-        return !d.isReadOnly
     }
 
     private mutating func confirmDeletion<R: PlanningRecord>(
@@ -82,7 +76,7 @@ extension AppState {
         case .enter, .character(" "):
             // Space cycles a choice but never starts typing, so the keys after it still move.
             guard key == .enter || form.selected.isChoice else { return [] }
-            guard isWritable(d), let id = form.recordID,
+            guard !refusesChange(to: d), let id = form.recordID,
                 var record = R.all(in: d.dialogue).first(where: { $0.id == id })
             else { return [] }
             guard form.selected.isChoice else {

@@ -74,14 +74,14 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .dialogueTrashed(let stem):
         state.status = StatusLine("\(UIStrings.swedish.trashed): \(stem).json")
         return [.listLibrary]
-    case .historyLoaded(let stem, let versions, let timeZone):
-        state.showHistory(versions, of: stem, timeZone: timeZone)
+    case .historyLoaded(let stem, let versions):
+        state.showHistory(versions, of: stem)
         return []
     case .versionRestored(let stem, let dialogue, let version):
         state.showRestored(version, dialogue: dialogue, of: stem)
         return []
-    case .trashListed(let entries, let timeZone):
-        state.showTrash(entries, timeZone: timeZone)
+    case .trashListed(let entries):
+        state.showTrash(entries)
         return []
     case .restoredFromTrash(let name, let stem):
         state.library.mode = .browsing
@@ -103,21 +103,17 @@ extension AppState {
         let screen = Rect(size)
         let hints = Keymap.hints(for: self)
         let last = HelpOverlay.maximumScroll(hints, in: screen)
-        let page = HelpOverlay.page(hints, in: screen)
-        let step: Int? =
-            switch key {
-            case .down, .character("j"): 1
-            case .pageDown, .character(" "): page
-            case .up, .character("k"): -1
-            case .pageUp: -page
-            default: nil
-            }
-        guard let step, last > 0 else {
-            showsHelp = false
-            helpScroll = 0
+        guard let step = key.scrollStep(page: HelpOverlay.page(hints, in: screen)), last > 0 else {
+            closeHelp()
             return
         }
         helpScroll = min(max(0, helpScroll + step), last)
+    }
+
+    /// Closes the help overlay, so that it opens at its top next time.
+    mutating func closeHelp() {
+        showsHelp = false
+        helpScroll = 0
     }
 
     /// Shows a loaded dialogue on the dialogue screen.

@@ -58,7 +58,7 @@ enum DialogueView {
             cursor = DetailsView.render(form, dialogue: dialogue, into: &buffer)
         case .history(let list):
             cursor = nil
-            HistoryView.render(list, into: &buffer)
+            HistoryView.render(list, timeZone: state.calendar.timeZone, into: &buffer)
         case .choosingAssignee(let id, let selected):
             cursor = nil
             AssigneePickerView.render(

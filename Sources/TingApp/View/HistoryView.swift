@@ -1,9 +1,10 @@
 import DialogueKit
+import Foundation
 import TerminalKit
 
-/// The open dialogue's saved versions, newest first: number, when, who and what changed.
+/// The open dialogue's saved versions, newest first: number, when (in `timeZone`), who and what changed.
 enum HistoryView {
-    static func render(_ list: PickListState<DialogueVersion>, into buffer: inout ScreenBuffer) {
+    static func render(_ list: PickListState<DialogueVersion>, timeZone: TimeZone, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
         let versions = list.entries
         let count = versions?.count ?? 0
@@ -11,12 +12,12 @@ enum HistoryView {
         let rows = versions?.map { version in
             let author = version.author ?? s.unknownAuthor
             let padding = String(repeating: " ", count: max(0, authorWidth - DisplayWidth.of(author)))
-            return "\(version.number)  \(version.savedAt.minuteText(in: list.timeZone))  \(author)\(padding)  "
+            return "\(version.number)  \(version.savedAt.minuteText(in: timeZone))  \(author)\(padding)  "
                 + summary(of: version, isOldest: version.number == count)
         }
         var detail: [String] = []
         if let version = list.selectedEntry {
-            var heading = "\(s.version) \(version.number) · \(version.savedAt.minuteText(in: list.timeZone))"
+            var heading = "\(s.version) \(version.number) · \(version.savedAt.minuteText(in: timeZone))"
             heading += " · \(version.author ?? s.unknownAuthor)"
             if version.isCurrent { heading += " · \(s.currentVersion)" }
             detail = [heading] + changes(of: version, isOldest: version.number == count).map { "• \($0)" }
@@ -27,8 +28,8 @@ enum HistoryView {
                 (
                     title: "\(s.confirmRestoreVersion) \(version.number)?",
                     lines: [
-                        "\(version.savedAt.minuteText(in: list.timeZone)) · \(version.author ?? s.unknownAuthor)", "",
-                        s.restoreKeepsCurrent, "", s.yesNoKeys,
+                        "\(version.savedAt.minuteText(in: timeZone)) · \(version.author ?? s.unknownAuthor)", "",
+                        s.restoreKeepsCurrent, "", s.yesNo,
                     ]
                 )
             } : nil

@@ -30,7 +30,7 @@ enum Keymap {
             return [KeyHint("m", s.keyKeepMine), KeyHint("t", s.keyTakeTheirs)]
         case .dialogue(let d):
             let hints = dialogueHints(d)
-            guard case .browsing = d.mode, panelIsBrowsing(d) else { return hints }
+            guard case .browsing = d.mode, d.panelIsBrowsing else { return hints }
             // The banner's full text is one key away, and the tabs' signs are explained, on every panel.
             let banner = DialogueLayout.banner(d) == nil ? [] : [KeyHint("S", s.keyFullBanner, hintLine: false)]
             return hints + banner + tabSigns
@@ -83,18 +83,6 @@ enum Keymap {
                 KeyHint("j/k", s.keyScroll, hintLine: false), KeyHint("Space", s.keyPage, hintLine: false),
                 KeyHint("Home/End", s.keyScroll, hintLine: false),
             ]
-        }
-    }
-
-    /// Whether the Planering panel in front (if any) is showing its list, not a form or a question.
-    private static func panelIsBrowsing(_ d: DialogueScreenState) -> Bool {
-        switch d.planningPanel {
-        case nil, .checklist: true
-        case .groups: if case .browsing = d.groups.mode { true } else { false }
-        case .goals: if case .browsing = d.goals.mode { true } else { false }
-        case .schedule: if case .browsing = d.schedule.mode { true } else { false }
-        case .people: !d.people.people.isBusy && d.people.responsibilityEditor == nil
-        case .risks: !d.risks.risks.isBusy && !d.risks.sideIssues.isBusy
         }
     }
 

@@ -49,7 +49,7 @@ enum LibraryView {
                 in: Rect(state.size), into: &buffer)
             return nil
         case .trash(let list):
-            TrashView.render(list, into: &buffer)
+            TrashView.render(list, timeZone: state.calendar.timeZone, into: &buffer)
             return nil
         }
     }

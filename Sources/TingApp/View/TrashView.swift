@@ -1,18 +1,20 @@
 import DialogueKit
+import Foundation
 import TerminalKit
 
-/// The library's trash: the dialogues deleted, most recently first, any of which can be put back.
+/// The library's trash: the dialogues deleted (when, in `timeZone`), most recently first, any of which
+/// can be put back.
 enum TrashView {
-    static func render(_ list: PickListState<TrashedDialogue>, into buffer: inout ScreenBuffer) {
+    static func render(_ list: PickListState<TrashedDialogue>, timeZone: TimeZone, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
         let rows = list.entries?.map { entry in
-            "\(entry.deletedAt.minuteText(in: list.timeZone))  \(entry.title ?? s.untitled)"
+            "\(entry.deletedAt.minuteText(in: timeZone))  \(entry.title ?? s.untitled)"
         }
         let detail =
             list.selectedEntry.map { entry in
                 [
                     "\(s.trashFile): \(DialogueStore.trashFolder)/\(DialogueFileName.fileName(of: entry.name))",
-                    "\(s.deleted) \(entry.deletedAt.minuteText(in: list.timeZone)); \(s.wasNamed) "
+                    "\(s.deleted) \(entry.deletedAt.minuteText(in: timeZone)); \(s.wasNamed) "
                         + DialogueFileName.fileName(of: entry.originalStem),
                 ]
             } ?? []
@@ -21,7 +23,7 @@ enum TrashView {
             ? list.selectedEntry.map { entry in
                 (
                     title: s.confirmUntrash,
-                    lines: [entry.title ?? entry.name, "", s.untrashKeepsOthers, "", s.yesNoKeys]
+                    lines: [entry.title ?? entry.name, "", s.untrashKeepsOthers, "", s.yesNo]
                 )
             } : nil
         PickListView.render(
