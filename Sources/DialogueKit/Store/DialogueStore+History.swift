@@ -53,27 +53,8 @@ extension DialogueStore {
             throw .damaged(DamagedFile(fileName: version.path, place: nil, reason: version.problem ?? ""))
         }
         dialogue.markModified(by: actor, at: now)
-        do throws(StoreError) {
-            try save(dialogue, as: stem)
-        } catch {
-            guard case .wouldOverwriteDamaged = error else { throw error }
-            try replaceDamaged(stem, with: dialogue)
-        }
+        try replace(stem, with: dialogue, overDamaged: true)
         return dialogue
-    }
-
-    /// Writes `dialogue` over the damaged file `stem`, which is kept in `.backup/` like any replaced version.
-    private func replaceDamaged(_ stem: String, with dialogue: Dialogue) throws(StoreError) {
-        let name = DialogueFileName.fileName(of: stem)
-        try underWriteLock(of: name) { handle throws(StoreError) in
-            do throws(OSFailure) {
-                try writer(for: handle).replace(name, with: Self.encode(dialogue), backupFolder: Self.backupFolder)
-            } catch {
-                throw .writeFailed(fileName: name, failure: error)
-            }
-            var index = LibraryIndex.read(from: handle)
-            record(dialogue, stem: stem, name: name, in: handle, index: &index)
-        }
     }
 
     /// The content of one version file, and its modification time.

@@ -100,11 +100,17 @@ public struct DialogueStore: Sendable {
     /// use `save(_:as:over:)`, which never loses another writer's change. Refuses to write over a
     /// file that is damaged or was written by a newer Ting.
     public func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) {
+        try replace(stem, with: dialogue, overDamaged: false)
+    }
+
+    /// Writes `dialogue` over `<stem>.json` under the write lock, keeping the previous version in
+    /// `.backup/`; a damaged file is replaced only when `overDamaged`, a newer Ting's never.
+    func replace(_ stem: String, with dialogue: Dialogue, overDamaged: Bool) throws(StoreError) {
         let name = try Self.fileName(of: stem)
         try Self.checkSchema(of: dialogue, fileName: name)
         try underWriteLock(of: name) { handle throws(StoreError) in
             var index = LibraryIndex.read(from: handle)
-            try checkOverwritable(name, stem: stem, in: handle, index: index)
+            try checkOverwritable(name, stem: stem, in: handle, index: index, overDamaged: overDamaged)
             _ = try write(Self.encode(dialogue), of: dialogue, as: stem, name: name, in: handle, index: &index)
         }
     }
@@ -266,17 +272,17 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    /// Refuses to replace a file on disk that is damaged or newer; a file the index describes as a
-    /// healthy dialogue at its current stamp is not read again.
-    private func checkOverwritable(_ name: String, stem: String, in handle: FolderHandle, index: LibraryIndex)
-        throws(StoreError)
-    {
+    /// Refuses to replace a file on disk that is newer, or damaged unless `overDamaged`; a file the index
+    /// describes as a healthy dialogue at its current stamp is not read again.
+    private func checkOverwritable(
+        _ name: String, stem: String, in handle: FolderHandle, index: LibraryIndex, overDamaged: Bool
+    ) throws(StoreError) {
         guard let stamp = handle.stamp(of: name) else { return }
         if let entry = index.entries[StemKey(stem)], entry.stamp == stamp, entry.summary?.isReadOnly == false {
             return
         }
         switch DialogueFileContent(data: try readFile(name, stem: stem, in: handle), fileName: name) {
-        case .damaged(let file): throw .wouldOverwriteDamaged(file)
+        case .damaged(let file): if !overDamaged { throw .wouldOverwriteDamaged(file) }
         case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
         case .readable(_, nil): return
         }
