@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Listing the trash and putting a dialogue back from it.
 extension DialogueStore {
     /// Every dialogue in the trash, most recently deleted first.
@@ -38,27 +32,12 @@ extension DialogueStore {
         let entry = try trashedDialogue(named: query)
         let handle = try openFolder()
         let source = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: entry.name))"
-        var number = 1
         do throws(OSFailure) {
-            while true {
-                let stem = DialogueFileName.numbered(entry.originalStem, number)
-                let target = DialogueFileName.fileName(of: stem)
-                do throws(OSFailure) {
-                    try handle.link(source, as: target)
-                    try handle.remove(source)
-                } catch  where error.code == EEXIST {
-                    number += 1
-                    continue
-                } catch  where AtomicWriter.linksUnsupported(error) {
-                    if handle.exists(target) {
-                        number += 1
-                        continue
-                    }
-                    try handle.rename(source, to: target)
-                }
-                handle.sync()
-                return stem
+            let target = try handle.moveToFreeName(source) { number in
+                DialogueFileName.fileName(of: DialogueFileName.numbered(entry.originalStem, number))
             }
+            handle.sync()
+            return DialogueFileName.stem(ofFileName: target) ?? entry.originalStem
         } catch {
             throw .untrashFailed(fileName: source, failure: error)
         }
