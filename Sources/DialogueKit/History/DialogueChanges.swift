@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// What changed from one version of a dialogue to the next, in Swedish sentences such as
 /// «bockade av "Förankra beslutet"» or «lade till målgruppen "Unga i Drottninghög"»: the one describer
@@ -26,11 +27,11 @@ public enum DialogueChanges {
         return new.allItems.filter { previous[$0.id] != $0 }.compactMap(\.lastChange).max { $0.at < $1.at }?.by
     }
 
-    /// A text shortened for a sentence: on one line, at most 48 characters, in quotes.
-    static func quoted(_ text: String) -> String {
+    /// A text from a file shortened for a sentence: on one line, at most `length` characters with the "…"
+    /// of a cut, each bounded as `SafeText.excerpt` bounds them, in quotes.
+    static func quoted(_ text: String, length: Int = 48) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let short = line.count > 48 ? "\(line.prefix(47))…" : line
-        return "\"\(short)\""
+        return "\"\(SafeText.excerpt(line, length: line.count > length ? length - 1 : length))\""
     }
 
     /// Whether two versions differ in nothing but who changed them and when (the dialogue's and the items').

@@ -36,23 +36,18 @@ struct ConflictWording {
         if field == "assignee", let id = value?.text {
             let people = [theirs, mine].lazy.compactMap { $0["planning"]?["people"]?.elements }.joined()
             if let name = people.first(where: { $0["id"]?.text == id })?["name"]?.text {
-                return "\"\(Self.shortened(name, to: 80))\""
+                return DialogueChanges.quoted(name, length: 80)
             }
         }
         return switch value {
         case nil, .null?: field == "done" ? "ej bockad" : "inget"
         case .bool(true)?: field == "done" ? "bockad" : "ja"
         case .bool(false)?: "nej"
-        case .string(let text)?: "\"\(Self.shortened(text, to: 80))\""
+        case .string(let text)?: DialogueChanges.quoted(text, length: 80)
         case .integer(let number)?: "\(number)"
         case .number(let number)?: "\(number)"
         case .object?, .array?: "en annan version"
         }
-    }
-
-    /// `text`, cut to `limit` characters with "…" when longer, so that a long answer keeps the sentence readable.
-    static func shortened(_ text: String, to limit: Int) -> String {
-        text.count > limit ? text.prefix(limit - 1) + "…" : text
     }
 
     /// The words for a list's element, by the list's key.
@@ -138,7 +133,7 @@ struct ConflictWording {
             }
             let names = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }
             let name = names.first { !$0.isEmpty } ?? elementID ?? ""
-            let quoted = "\"\(ConflictWording.shortened(name, to: 100))\""
+            let quoted = DialogueChanges.quoted(name, length: 100)
             if isItemValue { return quoted }
             return "\(listKey.flatMap { ConflictWording.elementWords[$0] } ?? "posten") \(quoted)"
         }
