@@ -132,7 +132,9 @@ struct ConflictWording {
                 return ConflictWording.listWords[listKey] ?? listKey
             }
             let names = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }
-            let name = names.first { !$0.isEmpty } ?? elementID ?? ""
+            // A goal without a text is named by its kind, as the goals panel and `DialogueChanges` name it.
+            let kind = element["kind"]?.text.flatMap(GoalKind.init(rawValue:))?.swedishName
+            let name = names.first { !$0.isEmpty } ?? kind ?? elementID ?? ""
             let quoted = DialogueChanges.quoted(name, length: 100)
             if isItemValue { return quoted }
             return "\(listKey.flatMap { ConflictWording.elementWords[$0] } ?? "posten") \(quoted)"
