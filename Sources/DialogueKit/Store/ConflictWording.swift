@@ -14,7 +14,7 @@ struct ConflictWording {
         let who = context.changedBy ?? otherWriter ?? "någon annan"
         let place = context.place
         if context.field == nil, context.element != nil {
-            let it = context.listKey.map { Self.neuterLists.contains($0) } == true ? "det" : "den"
+            let it = context.listKey.map { ListWords.neuter.contains($0) } == true ? "det" : "den"
             if conflict.theirs == nil { return "\(who) tog bort \(place) medan du ändrade \(it)." }
             if conflict.mine == nil { return "\(who) ändrade \(place) medan du tog bort \(it)." }
         }
@@ -49,23 +49,6 @@ struct ConflictWording {
         case .object?, .array?: "en annan version"
         }
     }
-
-    /// The words for a list's element, by the list's key.
-    static let elementWords = [
-        "items": "punkten", "targetGroups": "målgruppen", "goals": "målet", "activities": "aktiviteten",
-        "people": "personen", "risks": "risken", "sideIssues": "sidofrågan", "levels": "nivån", "phases": "fasen",
-        "roles": "rollen", "methods": "metoden",
-    ]
-
-    /// The lists whose element word is neuter (`målet` … `det`).
-    static let neuterLists: Set<String> = ["goals"]
-
-    /// The words for a list, by its key.
-    static let listWords = [
-        "items": "checklistan", "targetGroups": "målgrupperna", "goals": "målen", "activities": "aktiviteterna",
-        "people": "personerna", "risks": "riskerna", "sideIssues": "sidofrågorna", "levels": "nivåerna",
-        "phases": "faserna", "roles": "rollerna", "methods": "metoderna",
-    ]
 
     /// The words for a field, by its key.
     static let fieldWords = [
@@ -129,7 +112,7 @@ struct ConflictWording {
         var place: String {
             guard let element else {
                 guard field == nil, let listKey else { return "" }
-                return ConflictWording.listWords[listKey] ?? listKey
+                return ListWords.list[listKey] ?? listKey
             }
             let names = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }
             // A goal without a text is named by its kind, as the goals panel and `DialogueChanges` name it.
@@ -137,7 +120,7 @@ struct ConflictWording {
             let name = names.first { !$0.isEmpty } ?? kind ?? elementID ?? ""
             let quoted = DialogueChanges.quoted(name, length: 100)
             if isItemValue { return quoted }
-            return "\(listKey.flatMap { ConflictWording.elementWords[$0] } ?? "posten") \(quoted)"
+            return "\(listKey.flatMap { ListWords.entry[$0] } ?? "posten") \(quoted)"
         }
 
         private static func element(_ id: String, in list: JSONValue?) -> JSONValue? {
