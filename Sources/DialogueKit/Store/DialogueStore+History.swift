@@ -5,8 +5,7 @@ extension DialogueStore {
     /// Every version of the dialogue `stem`, newest (the current file) first, each with what it changed
     /// compared with the one before it.
     public func history(of stem: String) throws(StoreError) -> [DialogueVersion] {
-        guard DialogueFileName.isSafe(stem) else { throw .invalidName(stem) }
-        let name = DialogueFileName.fileName(of: stem)
+        let name = try Self.fileName(of: stem)
         let handle = try openFolder()
         guard handle.stamp(of: name) != nil else { throw .notFound(stem: stem, folder: folder.path) }
         let shelf = BackupShelf(folder: handle, backupFolder: Self.backupFolder, name: name)
