@@ -1,7 +1,27 @@
 import Foundation
 
-/// Listing the trash and putting a dialogue back from it.
+/// Moving a dialogue to the trash, listing the trash and putting a dialogue back from it.
 extension DialogueStore {
+    /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
+    public func trash(_ stem: String) throws(StoreError) {
+        let name = try Self.fileName(of: stem)
+        try underWriteLock(of: name) { handle throws(StoreError) in
+            guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
+            let trashedStem = "\(stem)-\(Date().formatted(Self.trashTimeFormat))"
+            do throws(OSFailure) {
+                try handle.makeSubfolder(Self.trashFolder)
+                _ = try handle.moveToFreeName(name) { number in
+                    "\(Self.trashFolder)/\(DialogueFileName.fileName(of: DialogueFileName.numbered(trashedStem, number)))"
+                }
+                handle.sync()
+            } catch {
+                throw .trashFailed(fileName: name, failure: error)
+            }
+            var index = LibraryIndex.read(from: handle)
+            if index.entries.removeValue(forKey: StemKey(stem)) != nil { index.write(to: handle) }
+        }
+    }
+
     /// Every dialogue in the trash, most recently deleted first.
     public func trashed() throws(StoreError) -> [TrashedDialogue] {
         let handle = try openFolder()

@@ -156,31 +156,6 @@ public struct DialogueStore: Sendable {
             })
     }
 
-    /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
-    public func trash(_ stem: String) throws(StoreError) {
-        let name = try Self.fileName(of: stem)
-        try underWriteLock(of: name) { handle throws(StoreError) in
-            guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
-            let time = Date().formatted(Self.trashTimeFormat)
-            do throws(OSFailure) {
-                try handle.makeSubfolder(Self.trashFolder)
-                var number = 1
-                var target: String
-                repeat {
-                    let trashedStem = DialogueFileName.numbered("\(stem)-\(time)", number)
-                    target = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: trashedStem))"
-                    number += 1
-                } while handle.exists(target)
-                try handle.rename(name, to: target)
-                handle.sync()
-            } catch {
-                throw .trashFailed(fileName: name, failure: error)
-            }
-            var index = LibraryIndex.read(from: handle)
-            if index.entries.removeValue(forKey: StemKey(stem)) != nil { index.write(to: handle) }
-        }
-    }
-
     /// The stem a user means by `query`: the stem itself (byte for byte), or the one stem that
     /// starts with it (ignoring case and Unicode normalisation). Names the candidates when there
     /// are none or several.
