@@ -122,6 +122,9 @@ import Testing
         let sentence = try changes { $0.question = long }.first ?? ""
         #expect(sentence.count < 80)
         #expect(sentence.hasSuffix("…\""))
+        let marks = "a" + String(repeating: "\u{301}", count: 10_000)
+        let bounded = try changes { $0.question = marks }.first ?? ""
+        #expect(bounded.unicodeScalars.count < 100, "a million combining marks are not quoted whole")
     }
 
     @Test func theAuthorIsWhoTheFileNamesElseWhoChangedAnItem() throws {

@@ -137,6 +137,21 @@ import Testing
         }
     }
 
+    @Test func restoreNeverReplacesAFileOfANewerTing() throws {
+        try StoreFixtures.withLibrary { store throws in
+            let stem = try Self.parkenSaved(2, in: store)
+            var newer = StoreFixtures.dialogue("Parken")
+            newer.schemaVersion = Dialogue.currentSchemaVersion + 1
+            let bytes = try DialogueCoding.encodeDialogue(newer)
+            try bytes.write(to: store.url("parken.json"))
+            let history = try store.history(of: stem)
+            #expect(throws: StoreError.newerSchema(fileName: "parken.json", schema: newer.schemaVersion)) {
+                try store.restore(history[1], of: stem, by: "Åsa", at: StoreFixtures.now)
+            }
+            #expect(try store.bytes("parken.json") == bytes)
+        }
+    }
+
     @Test func theHistoryOfAMissingDialogueSaysSo() throws {
         try StoreFixtures.withLibrary { store throws in
             #expect(throws: StoreError.notFound(stem: "borta", folder: store.folder.path)) {

@@ -68,7 +68,10 @@ struct StoreLockTests {
         try StoreFixtures.withLibrary { store in
             try holdLock(WriterIdentity(user: "anna", host: "radhus", pid: 1234), age: 120, in: store)
             let lock = try acquire(store, wait: 0)
+            let holder = WriterIdentity.parse(fileText: String(decoding: try store.bytes(lockName), as: UTF8.self))
+            #expect(holder?.identity == store.identity)
             lock.release()
+            #expect(try store.fileNames().filter { $0.hasPrefix(".lekplats") }.isEmpty, "nothing left behind")
         }
     }
 

@@ -75,7 +75,7 @@ struct StorePresenceTests {
             }
             #expect(
                 conflict.places == [
-                    #"anna@radhus sparade utfallet "Fyrtio svar" på målet "m1" medan du sparade "Sextio svar"."#
+                    #"anna@radhus sparade utfallet "Fyrtio svar" på målet "Resultatmål" medan du sparade "Sextio svar"."#
                 ])
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// What changed from one version of a dialogue to the next, in Swedish sentences such as
 /// «bockade av "Förankra beslutet"» or «lade till målgruppen "Unga i Drottninghög"»: the one describer
@@ -26,11 +27,11 @@ public enum DialogueChanges {
         return new.allItems.filter { previous[$0.id] != $0 }.compactMap(\.lastChange).max { $0.at < $1.at }?.by
     }
 
-    /// A text shortened for a sentence: on one line, at most 48 characters, in quotes.
-    static func quoted(_ text: String) -> String {
+    /// A text from a file shortened for a sentence: on one line, at most `length` characters with the "…"
+    /// of a cut, each bounded as `SafeText.excerpt` bounds them, in quotes.
+    static func quoted(_ text: String, length: Int = 48) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let short = line.count > 48 ? "\(line.prefix(47))…" : line
-        return "\"\(short)\""
+        return "\"\(SafeText.excerpt(line, length: line.count > length ? length - 1 : length))\""
     }
 
     /// Whether two versions differ in nothing but who changed them and when (the dialogue's and the items').
@@ -104,7 +105,7 @@ public enum DialogueChanges {
 
     private static func planningChanges(_ old: Planning, _ new: Planning) -> [String] {
         var sentences = listChanges(
-            old.targetGroups, new.targetGroups, noun: "målgruppen", plural: "målgrupperna", name: \.name,
+            old.targetGroups, new.targetGroups, list: "targetGroups", name: \.name,
             fields: [
                 text("namn", \.name), text("beskrivning", \.description),
                 { a, b in
@@ -117,7 +118,7 @@ public enum DialogueChanges {
                 number("planerat antal", \.plannedParticipants),
             ])
         sentences += listChanges(
-            old.goals, new.goals, noun: "målet", plural: "målen",
+            old.goals, new.goals, list: "goals",
             name: { $0.goal.isEmpty ? $0.kind.swedishName : $0.goal },
             fields: [
                 { a, b in a.kind == b.kind ? nil : "typ \(b.kind.swedishName)" }, text("mål", \.goal),
@@ -126,26 +127,26 @@ public enum DialogueChanges {
                 { a, b in a.fulfilled == b.fulfilled ? nil : "uppfyllt: \(b.fulfilled?.rawValue ?? "ej bedömt")" },
             ])
         sentences += listChanges(
-            old.activities, new.activities, noun: "aktiviteten", plural: "aktiviteterna", name: \.title,
+            old.activities, new.activities, list: "activities", name: \.title,
             fields: [
                 text("namn", \.title), date("datum", \.date), text("tid", \.time), text("plats", \.place),
                 text("metod", \.method), number("förväntat antal", \.expectedParticipants),
                 text("tillgänglighet", \.accessibility),
             ])
         sentences += listChanges(
-            old.people, new.people, noun: "personen", plural: "personerna", name: \.name,
+            old.people, new.people, list: "people", name: \.name,
             fields: [
                 text("namn", \.name), { a, b in a.role == b.role ? nil : "roll \(b.role.swedishName)" },
                 text("kontakt", \.contact), text("medverkan", \.participation),
             ])
         sentences += listChanges(
-            old.risks, new.risks, noun: "risken", plural: "riskerna", name: \.risk,
+            old.risks, new.risks, list: "risks", name: \.risk,
             fields: [
                 text("risk", \.risk), level("sannolikhet", \.likelihood), level("konsekvens", \.consequence),
                 text("åtgärd", \.mitigation), text("ägare", \.owner),
             ])
         sentences += listChanges(
-            old.sideIssues, new.sideIssues, noun: "sidofrågan", plural: "sidofrågorna", name: \.question,
+            old.sideIssues, new.sideIssues, list: "sideIssues", name: \.question,
             fields: [text("fråga", \.question), text("lämnad till", \.passedTo), date("datum", \.date)])
         return sentences + responsibilityChanges(old.responsibility, new.responsibility)
     }
@@ -174,11 +175,13 @@ public enum DialogueChanges {
     /// What differs in one field of an entry, as «label "new value"», or nil when it is the same.
     private typealias FieldChange<Entry> = (Entry, Entry) -> String?
 
-    /// Added, removed, changed (with the fields that changed) and reordered entries of one planning list.
+    /// Added, removed, changed (with the fields that changed) and reordered entries of one planning list,
+    /// named by its key in the file (`ListWords`).
     private static func listChanges<Entry: Identifiable & Equatable>(
-        _ old: [Entry], _ new: [Entry], noun: String, plural: String, name: (Entry) -> String,
-        fields: [FieldChange<Entry>]
+        _ old: [Entry], _ new: [Entry], list: String, name: (Entry) -> String, fields: [FieldChange<Entry>]
     ) -> [String] {
+        let noun = ListWords.entry[list] ?? list
+        let plural = ListWords.list[list] ?? list
         let previous = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let current = Set(new.map(\.id))
         var sentences: [String] = []

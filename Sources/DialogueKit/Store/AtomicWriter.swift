@@ -45,28 +45,11 @@ struct AtomicWriter {
     /// Writes `data` under the first name `candidate(1)`, `candidate(2)` … that does not exist yet,
     /// never replacing a file, and returns that name.
     func createNew(_ data: Data, candidate: (Int) -> String) throws(OSFailure) -> String {
-        let first = candidate(1)
-        let temp = try writeTemp(data, for: first)
+        let temp = try writeTemp(data, for: candidate(1))
         defer { try? folder.remove(temp) }
-        var number = 1
-        while true {
-            let name = candidate(number)
-            do throws(OSFailure) {
-                try folder.link(temp, as: name)
-                syncFolder()
-                return name
-            } catch  where error.code == EEXIST {
-                number += 1
-            } catch  where Self.linksUnsupported(error) {
-                if folder.exists(name) {
-                    number += 1
-                    continue
-                }
-                try folder.rename(temp, to: name)
-                syncFolder()
-                return name
-            }
-        }
+        let name = try folder.moveToFreeName(temp, candidate: candidate)
+        syncFolder()
+        return name
     }
 
     /// Flushes the new name to disk when durable.

@@ -14,7 +14,7 @@ struct ConflictWording {
         let who = context.changedBy ?? otherWriter ?? "någon annan"
         let place = context.place
         if context.field == nil, context.element != nil {
-            let it = context.listKey.map { Self.neuterLists.contains($0) } == true ? "det" : "den"
+            let it = context.listKey.map { ListWords.neuter.contains($0) } == true ? "det" : "den"
             if conflict.theirs == nil { return "\(who) tog bort \(place) medan du ändrade \(it)." }
             if conflict.mine == nil { return "\(who) ändrade \(place) medan du tog bort \(it)." }
         }
@@ -36,41 +36,19 @@ struct ConflictWording {
         if field == "assignee", let id = value?.text {
             let people = [theirs, mine].lazy.compactMap { $0["planning"]?["people"]?.elements }.joined()
             if let name = people.first(where: { $0["id"]?.text == id })?["name"]?.text {
-                return "\"\(Self.shortened(name, to: 80))\""
+                return DialogueChanges.quoted(name, length: 80)
             }
         }
         return switch value {
         case nil, .null?: field == "done" ? "ej bockad" : "inget"
         case .bool(true)?: field == "done" ? "bockad" : "ja"
         case .bool(false)?: "nej"
-        case .string(let text)?: "\"\(Self.shortened(text, to: 80))\""
+        case .string(let text)?: DialogueChanges.quoted(text, length: 80)
         case .integer(let number)?: "\(number)"
         case .number(let number)?: "\(number)"
         case .object?, .array?: "en annan version"
         }
     }
-
-    /// `text`, cut to `limit` characters with "…" when longer, so that a long answer keeps the sentence readable.
-    static func shortened(_ text: String, to limit: Int) -> String {
-        text.count > limit ? text.prefix(limit - 1) + "…" : text
-    }
-
-    /// The words for a list's element, by the list's key.
-    static let elementWords = [
-        "items": "punkten", "targetGroups": "målgruppen", "goals": "målet", "activities": "aktiviteten",
-        "people": "personen", "risks": "risken", "sideIssues": "sidofrågan", "levels": "nivån", "phases": "fasen",
-        "roles": "rollen", "methods": "metoden",
-    ]
-
-    /// The lists whose element word is neuter (`målet` … `det`).
-    static let neuterLists: Set<String> = ["goals"]
-
-    /// The words for a list, by its key.
-    static let listWords = [
-        "items": "checklistan", "targetGroups": "målgrupperna", "goals": "målen", "activities": "aktiviteterna",
-        "people": "personerna", "risks": "riskerna", "sideIssues": "sidofrågorna", "levels": "nivåerna",
-        "phases": "faserna", "roles": "rollerna", "methods": "metoderna",
-    ]
 
     /// The words for a field, by its key.
     static let fieldWords = [
@@ -134,13 +112,15 @@ struct ConflictWording {
         var place: String {
             guard let element else {
                 guard field == nil, let listKey else { return "" }
-                return ConflictWording.listWords[listKey] ?? listKey
+                return ListWords.list[listKey] ?? listKey
             }
             let names = ConflictWording.nameKeys.lazy.compactMap { element[$0]?.text }
-            let name = names.first { !$0.isEmpty } ?? elementID ?? ""
-            let quoted = "\"\(ConflictWording.shortened(name, to: 100))\""
+            // A goal without a text is named by its kind, as the goals panel and `DialogueChanges` name it.
+            let kind = element["kind"]?.text.flatMap(GoalKind.init(rawValue:))?.swedishName
+            let name = names.first { !$0.isEmpty } ?? kind ?? elementID ?? ""
+            let quoted = DialogueChanges.quoted(name, length: 100)
             if isItemValue { return quoted }
-            return "\(listKey.flatMap { ConflictWording.elementWords[$0] } ?? "posten") \(quoted)"
+            return "\(listKey.flatMap { ListWords.entry[$0] } ?? "posten") \(quoted)"
         }
 
         private static func element(_ id: String, in list: JSONValue?) -> JSONValue? {

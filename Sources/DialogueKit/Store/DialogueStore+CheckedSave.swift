@@ -23,8 +23,7 @@ extension DialogueStore {
                     try writeVersion(
                         mine, of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index))
             }
-            var bytes = disk ?? Data()
-            if disk == nil { bytes = try readFile(name, stem: stem, in: handle) }
+            let bytes = if let disk { disk } else { try readFile(name, stem: stem, in: handle) }
             return try merge(
                 dialogue, encoded: mine, onto: bytes, stamp: stamp, over: version, othersWrote: othersWrote,
                 as: stem, name: name, in: handle, index: &index)
@@ -73,7 +72,7 @@ extension DialogueStore {
         let bytes = theirsModel == disk ? canonical : data
         let version = try writeVersion(
             bytes, of: result, foreign: bytes != canonical, as: stem, name: name, in: handle, index: &index)
-        return othersWrote ? .merged(result, version) : .written(version)
+        return .merged(result, version)
     }
 
     /// The conflict's sentences and both ways of resolving it.

@@ -5,8 +5,7 @@ extension DialogueStore {
     /// Every version of the dialogue `stem`, newest (the current file) first, each with what it changed
     /// compared with the one before it.
     public func history(of stem: String) throws(StoreError) -> [DialogueVersion] {
-        guard DialogueFileName.isSafe(stem) else { throw .invalidName(stem) }
-        let name = DialogueFileName.fileName(of: stem)
+        let name = try Self.fileName(of: stem)
         let handle = try openFolder()
         guard handle.stamp(of: name) != nil else { throw .notFound(stem: stem, folder: folder.path) }
         let shelf = BackupShelf(folder: handle, backupFolder: Self.backupFolder, name: name)
@@ -53,27 +52,8 @@ extension DialogueStore {
             throw .damaged(DamagedFile(fileName: version.path, place: nil, reason: version.problem ?? ""))
         }
         dialogue.markModified(by: actor, at: now)
-        do throws(StoreError) {
-            try save(dialogue, as: stem)
-        } catch {
-            guard case .wouldOverwriteDamaged = error else { throw error }
-            try replaceDamaged(stem, with: dialogue)
-        }
+        try replace(stem, with: dialogue, overDamaged: true)
         return dialogue
-    }
-
-    /// Writes `dialogue` over the damaged file `stem`, which is kept in `.backup/` like any replaced version.
-    private func replaceDamaged(_ stem: String, with dialogue: Dialogue) throws(StoreError) {
-        let name = DialogueFileName.fileName(of: stem)
-        try underWriteLock(of: name) { handle throws(StoreError) in
-            do throws(OSFailure) {
-                try writer(for: handle).replace(name, with: Self.encode(dialogue), backupFolder: Self.backupFolder)
-            } catch {
-                throw .writeFailed(fileName: name, failure: error)
-            }
-            var index = LibraryIndex.read(from: handle)
-            record(dialogue, stem: stem, name: name, in: handle, index: &index)
-        }
     }
 
     /// The content of one version file, and its modification time.

@@ -1,13 +1,27 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Listing the trash and putting a dialogue back from it.
+/// Moving a dialogue to the trash, listing the trash and putting a dialogue back from it.
 extension DialogueStore {
+    /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
+    public func trash(_ stem: String) throws(StoreError) {
+        let name = try Self.fileName(of: stem)
+        try underWriteLock(of: name) { handle throws(StoreError) in
+            guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
+            let trashedStem = "\(stem)-\(Date().formatted(Self.trashTimeFormat))"
+            do throws(OSFailure) {
+                try handle.makeSubfolder(Self.trashFolder)
+                _ = try handle.moveToFreeName(name) { number in
+                    "\(Self.trashFolder)/\(DialogueFileName.fileName(of: DialogueFileName.numbered(trashedStem, number)))"
+                }
+                handle.sync()
+            } catch {
+                throw .trashFailed(fileName: name, failure: error)
+            }
+            var index = LibraryIndex.read(from: handle)
+            if index.entries.removeValue(forKey: StemKey(stem)) != nil { index.write(to: handle) }
+        }
+    }
+
     /// Every dialogue in the trash, most recently deleted first.
     public func trashed() throws(StoreError) -> [TrashedDialogue] {
         let handle = try openFolder()
@@ -38,27 +52,12 @@ extension DialogueStore {
         let entry = try trashedDialogue(named: query)
         let handle = try openFolder()
         let source = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: entry.name))"
-        var number = 1
         do throws(OSFailure) {
-            while true {
-                let stem = DialogueFileName.numbered(entry.originalStem, number)
-                let target = DialogueFileName.fileName(of: stem)
-                do throws(OSFailure) {
-                    try handle.link(source, as: target)
-                    try handle.remove(source)
-                } catch  where error.code == EEXIST {
-                    number += 1
-                    continue
-                } catch  where AtomicWriter.linksUnsupported(error) {
-                    if handle.exists(target) {
-                        number += 1
-                        continue
-                    }
-                    try handle.rename(source, to: target)
-                }
-                handle.sync()
-                return stem
+            let target = try handle.moveToFreeName(source) { number in
+                DialogueFileName.fileName(of: DialogueFileName.numbered(entry.originalStem, number))
             }
+            handle.sync()
+            return DialogueFileName.stem(ofFileName: target) ?? entry.originalStem
         } catch {
             throw .untrashFailed(fileName: source, failure: error)
         }

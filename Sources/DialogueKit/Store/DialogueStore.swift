@@ -100,11 +100,17 @@ public struct DialogueStore: Sendable {
     /// use `save(_:as:over:)`, which never loses another writer's change. Refuses to write over a
     /// file that is damaged or was written by a newer Ting.
     public func save(_ dialogue: Dialogue, as stem: String) throws(StoreError) {
+        try replace(stem, with: dialogue, overDamaged: false)
+    }
+
+    /// Writes `dialogue` over `<stem>.json` under the write lock, keeping the previous version in
+    /// `.backup/`; a damaged file is replaced only when `overDamaged`, a newer Ting's never.
+    func replace(_ stem: String, with dialogue: Dialogue, overDamaged: Bool) throws(StoreError) {
         let name = try Self.fileName(of: stem)
         try Self.checkSchema(of: dialogue, fileName: name)
         try underWriteLock(of: name) { handle throws(StoreError) in
             var index = LibraryIndex.read(from: handle)
-            try checkOverwritable(name, stem: stem, in: handle, index: index)
+            try checkOverwritable(name, stem: stem, in: handle, index: index, overDamaged: overDamaged)
             _ = try write(Self.encode(dialogue), of: dialogue, as: stem, name: name, in: handle, index: &index)
         }
     }
@@ -148,31 +154,6 @@ public struct DialogueStore: Sendable {
             version: stamp.map {
                 FileVersion(stamp: $0, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: false)
             })
-    }
-
-    /// Moves `<stem>.json` into `.trash/` as `<stem>-<UTC time>.json`; nothing is ever deleted.
-    public func trash(_ stem: String) throws(StoreError) {
-        let name = try Self.fileName(of: stem)
-        try underWriteLock(of: name) { handle throws(StoreError) in
-            guard handle.exists(name) else { throw .notFound(stem: stem, folder: folder.path) }
-            let time = Date().formatted(Self.trashTimeFormat)
-            do throws(OSFailure) {
-                try handle.makeSubfolder(Self.trashFolder)
-                var number = 1
-                var target: String
-                repeat {
-                    let trashedStem = DialogueFileName.numbered("\(stem)-\(time)", number)
-                    target = "\(Self.trashFolder)/\(DialogueFileName.fileName(of: trashedStem))"
-                    number += 1
-                } while handle.exists(target)
-                try handle.rename(name, to: target)
-                handle.sync()
-            } catch {
-                throw .trashFailed(fileName: name, failure: error)
-            }
-            var index = LibraryIndex.read(from: handle)
-            if index.entries.removeValue(forKey: StemKey(stem)) != nil { index.write(to: handle) }
-        }
     }
 
     /// The stem a user means by `query`: the stem itself (byte for byte), or the one stem that
@@ -266,17 +247,17 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    /// Refuses to replace a file on disk that is damaged or newer; a file the index describes as a
-    /// healthy dialogue at its current stamp is not read again.
-    private func checkOverwritable(_ name: String, stem: String, in handle: FolderHandle, index: LibraryIndex)
-        throws(StoreError)
-    {
+    /// Refuses to replace a file on disk that is newer, or damaged unless `overDamaged`; a file the index
+    /// describes as a healthy dialogue at its current stamp is not read again.
+    private func checkOverwritable(
+        _ name: String, stem: String, in handle: FolderHandle, index: LibraryIndex, overDamaged: Bool
+    ) throws(StoreError) {
         guard let stamp = handle.stamp(of: name) else { return }
         if let entry = index.entries[StemKey(stem)], entry.stamp == stamp, entry.summary?.isReadOnly == false {
             return
         }
         switch DialogueFileContent(data: try readFile(name, stem: stem, in: handle), fileName: name) {
-        case .damaged(let file): throw .wouldOverwriteDamaged(file)
+        case .damaged(let file): if !overDamaged { throw .wouldOverwriteDamaged(file) }
         case .readable(_, let newerSchema?): throw .newerSchema(fileName: name, schema: newerSchema)
         case .readable(_, nil): return
         }

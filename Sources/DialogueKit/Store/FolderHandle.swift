@@ -142,6 +142,28 @@ final class FolderHandle {
         }
     }
 
+    /// Gives the file `name` the first of `candidate(1)`, `candidate(2)` … that is free, never replacing a
+    /// file, and returns it: a link and then the old name's removal, or a rename where the file system has
+    /// no links.
+    func moveToFreeName(_ name: String, candidate: (Int) -> String) throws(OSFailure) -> String {
+        var number = 1
+        while true {
+            let target = candidate(number)
+            number += 1
+            do throws(OSFailure) {
+                try link(name, as: target)
+            } catch  where error.code == EEXIST {
+                continue
+            } catch  where AtomicWriter.linksUnsupported(error) {
+                if exists(target) { continue }
+                try rename(name, to: target)
+                return target
+            }
+            try remove(name)
+            return target
+        }
+    }
+
     /// Flushes the folder's entries (new names, renames) to disk. Called after a rename has already
     /// happened, so a failure is not an error the caller could act on.
     func sync() {

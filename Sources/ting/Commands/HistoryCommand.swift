@@ -38,10 +38,7 @@ struct HistoryCommand: ParsableCommand {
                     version: $0.number, file: $0.path, savedAt: $0.savedAt, by: $0.author, changes: $0.changes,
                     damaged: $0.problem)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            Output.printJSON(try encoder.encode(rows))
+            try Output.printJSON(encoding: rows)
             return
         }
         for version in versions {

@@ -20,7 +20,7 @@ struct ListCommand: ParsableCommand {
         let today = LocalDate(.now, calendar: .current)
         let open = Dictionary(grouping: store.presences(), by: \.stem)
         if json {
-            Output.printJSON(try ListJSON.encode(entries, today: today, open: open))
+            try ListJSON.print(entries, today: today, open: open)
             return
         }
         for entry in entries {

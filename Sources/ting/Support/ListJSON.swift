@@ -26,10 +26,8 @@ enum ListJSON {
         var since: Date
     }
 
-    /// The rows of `entries`, with the phases overdue on `today` and who else has each dialogue open.
-    static func encode(_ entries: [LibraryEntry], today: LocalDate, open: [String: [DialoguePresence]]) throws
-        -> Data
-    {
+    /// Prints the rows of `entries`, with the phases overdue on `today` and who else has each dialogue open.
+    static func print(_ entries: [LibraryEntry], today: LocalDate, open: [String: [DialoguePresence]]) throws {
         let rows = entries.map { entry -> Row in
             switch entry {
             case .dialogue(let d):
@@ -44,9 +42,6 @@ enum ListJSON {
                 Row(stem: entry.stem, file: file.fileName, damaged: file.reason)
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(rows)
+        try Output.printJSON(encoding: rows)
     }
 }

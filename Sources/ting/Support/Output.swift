@@ -19,6 +19,15 @@ enum Output {
         FileHandle.standardError.write(Data((SafeText.clean(text, keepNewlines: true) + "\n").utf8))
     }
 
+    /// Writes `value` to stdout as the CLI's JSON: pretty, sorted keys, ISO 8601 times, escaped as
+    /// `printJSON(_:)` does.
+    static func printJSON(encoding value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        printJSON(try encoder.encode(value))
+    }
+
     /// Writes JSON to stdout with every character `SafeText` would replace written as a `\u` escape.
     static func printJSON(_ data: Data) {
         FileHandle.standardOutput.write(escapingUnsafeCharacters(inJSON: data))
