@@ -137,6 +137,27 @@ import Testing
         }
     }
 
+    @Test func aRestoreGivesTheVersionItWroteSoAnotherWritersLaterChangeIsMergedNotLost() throws {
+        try StoreFixtures.withLibrary { store throws in
+            let stem = try Self.parkenSaved(2, in: store)
+            let restored = try store.restore(try store.history(of: stem)[1], of: stem, by: "Åsa", at: .now)
+            let version = try #require(restored.version)
+            // Another writer saves after the restore, before this one saves again.
+            var theirs = try store.load(stem)
+            theirs.dialogue.committee = "Kultur- och fritidsnämnden"
+            _ = try store.save(theirs.dialogue, as: stem, over: try #require(theirs.version))
+            var mine = restored.dialogue
+            mine.administration = "Stadsbyggnadsförvaltningen"
+            guard case .merged(let merged, _) = try store.save(mine, as: stem, over: version) else {
+                Issue.record("a save over the restored version must see the other writer's change")
+                return
+            }
+            #expect(merged.committee == "Kultur- och fritidsnämnden")
+            #expect(merged.administration == "Stadsbyggnadsförvaltningen")
+            #expect(merged.purpose == restored.dialogue.purpose)
+        }
+    }
+
     @Test func restoreNeverReplacesAFileOfANewerTing() throws {
         try StoreFixtures.withLibrary { store throws in
             let stem = try Self.parkenSaved(2, in: store)

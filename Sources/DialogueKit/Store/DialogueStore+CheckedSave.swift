@@ -99,15 +99,4 @@ extension DialogueStore {
         else { throw .mergeFailed(fileName: name) }
         return (data, dialogue)
     }
-
-    /// Writes a merge or a dialogue and returns the version now on disk.
-    private func writeVersion(
-        _ data: Data, of dialogue: Dialogue, foreign: Bool, as stem: String, name: String, in handle: FolderHandle,
-        index: inout LibraryIndex
-    ) throws(StoreError) -> FileVersion {
-        guard let stamp = try write(data, of: dialogue, as: stem, name: name, in: handle, index: &index) else {
-            throw .vanished(fileName: name)
-        }
-        return FileVersion(stamp: stamp, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: foreign)
-    }
 }

@@ -41,19 +41,20 @@ extension DialogueStore {
         return version
     }
 
-    /// Makes `version` the current one through the normal save; returns the dialogue as saved. A current
-    /// file that cannot be read is the one file restore may replace: it is kept as the newest version first.
+    /// Makes `version` the current one through the normal save; returns the dialogue as saved, with the
+    /// version written for the next save to go over. A current file that cannot be read is the one file
+    /// restore may replace: it is kept as the newest version first.
     @discardableResult
     public func restore(_ version: DialogueVersion, of stem: String, by actor: String, at now: Date)
-        throws(StoreError) -> Dialogue
+        throws(StoreError) -> LoadedDialogue
     {
         guard !version.isCurrent else { throw .alreadyCurrent(stem: stem) }
         guard var dialogue = version.dialogue else {
             throw .damaged(DamagedFile(fileName: version.path, place: nil, reason: version.problem ?? ""))
         }
         dialogue.markModified(by: actor, at: now)
-        try replace(stem, with: dialogue, overDamaged: true)
-        return dialogue
+        let written = try replace(stem, with: dialogue, overDamaged: true)
+        return LoadedDialogue(stem: stem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil, version: written)
     }
 
     /// The content of one version file, and its modification time.

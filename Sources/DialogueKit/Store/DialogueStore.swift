@@ -104,15 +104,29 @@ public struct DialogueStore: Sendable {
     }
 
     /// Writes `dialogue` over `<stem>.json` under the write lock, keeping the previous version in
-    /// `.backup/`; a damaged file is replaced only when `overDamaged`, a newer Ting's never.
-    func replace(_ stem: String, with dialogue: Dialogue, overDamaged: Bool) throws(StoreError) {
+    /// `.backup/`; a damaged file is replaced only when `overDamaged`, a newer Ting's never. Returns the
+    /// version written, for the next save to go over.
+    @discardableResult
+    func replace(_ stem: String, with dialogue: Dialogue, overDamaged: Bool) throws(StoreError) -> FileVersion {
         let name = try Self.fileName(of: stem)
         try Self.checkSchema(of: dialogue, fileName: name)
-        try underWriteLock(of: name) { handle throws(StoreError) in
+        return try underWriteLock(of: name) { handle throws(StoreError) in
             var index = LibraryIndex.read(from: handle)
             try checkOverwritable(name, stem: stem, in: handle, index: index, overDamaged: overDamaged)
-            _ = try write(Self.encode(dialogue), of: dialogue, as: stem, name: name, in: handle, index: &index)
+            return try writeVersion(
+                Self.encode(dialogue), of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index)
         }
+    }
+
+    /// Writes a merge or a dialogue and returns the version now on disk.
+    func writeVersion(
+        _ data: Data, of dialogue: Dialogue, foreign: Bool, as stem: String, name: String, in handle: FolderHandle,
+        index: inout LibraryIndex
+    ) throws(StoreError) -> FileVersion {
+        guard let stamp = try write(data, of: dialogue, as: stem, name: name, in: handle, index: &index) else {
+            throw .vanished(fileName: name)
+        }
+        return FileVersion(stamp: stamp, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: foreign)
     }
 
     /// Runs one read-check-write of the file `name` with the library folder open and the file's write

@@ -167,12 +167,11 @@ public final class Runtime {
             case .loadHistory(let stem):
                 return .historyLoaded(stem: stem, versions: try store.history(of: stem))
             case .restoreVersion(let version, let stem):
-                let dialogue = try store.restore(version, of: stem, by: state.actor, at: clock())
-                // The restored file is the open dialogue's version now: the next save goes over it.
-                if openVersion?.stem == stem, let restored = try store.load(stem).version {
-                    openVersion = (stem, restored)
-                }
-                return .versionRestored(stem: stem, dialogue: dialogue, version: version)
+                let restored = try store.restore(version, of: stem, by: state.actor, at: clock())
+                // The version written is the open dialogue's now (not a re-read, which could take in
+                // another writer's file as the base): the next save goes over it.
+                if openVersion?.stem == stem, let written = restored.version { openVersion = (stem, written) }
+                return .versionRestored(stem: stem, dialogue: restored.dialogue, version: version)
             case .listTrash:
                 return .trashListed(try store.trashed())
             case .restoreFromTrash(let name):
