@@ -49,8 +49,12 @@ public struct WriterIdentity: Equatable, Sendable {
         return (identity, Date(timeIntervalSince1970: TimeInterval(since)))
     }
 
+    /// $USER, else $LOGNAME, else the account's name, else "okänd".
     private static func currentUser() -> String {
-        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+        let environment = ProcessInfo.processInfo.environment
+        for variable in ["USER", "LOGNAME"] {
+            if let user = environment[variable], !user.isEmpty { return user }
+        }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "okänd"
     }

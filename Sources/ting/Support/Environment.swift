@@ -1,13 +1,12 @@
+import DialogueKit
 import Foundation
 
 /// What the process environment says about the user and settings.
 enum Environment {
     static var values: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// Who is recorded as making changes: $USER, else $LOGNAME, else "okänd".
-    static var actor: String {
-        values["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? values["LOGNAME"] ?? "okänd"
-    }
+    /// Who is recorded as making changes: the same user the write lock and presence files name.
+    static var actor: String { WriterIdentity.current.user }
 
     /// `$XDG_CONFIG_HOME/ting`, else `~/.config/ting`.
     static var configDirectory: URL {
