@@ -61,7 +61,7 @@ public enum SafeText {
 
     /// Bidi controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) and zero-width characters
     /// (U+200B–U+200D, U+2060, U+FEFF): invisible, yet able to reorder or hide what is shown.
-    public static func isInvisibleFormat(_ s: Unicode.Scalar) -> Bool {
+    static func isInvisibleFormat(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
         default: false
