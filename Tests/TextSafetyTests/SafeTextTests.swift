@@ -1,7 +1,7 @@
-import TerminalKit
 import Testing
 import TextSafety
 
+/// `SafeText`: nothing from a file reaches the terminal raw, and nothing it quotes is huge.
 @Suite struct SafeTextTests {
     @Test func controlCharactersBecomeVisibleSymbols() {
         #expect(SafeText.clean("a\u{1B}[31mb") == "a␛[31mb")
@@ -38,28 +38,5 @@ import TextSafety
         #expect(excerpt.unicodeScalars.count == SafeText.scalarsPerCharacter + 2)
         #expect(excerpt.hasSuffix("b…"))
         #expect(excerpt.utf8.count < 40)
-    }
-
-    @Test func truncationMeasuresWhatIsDrawn() {
-        let cut = TextWrap.truncate("ab\u{202E}cdef", width: 8)
-        #expect(cut == "ab‹U+20…")
-        #expect(DisplayWidth.of(cut) == 8)
-    }
-
-    /// The editor and the wrapping measure what is drawn, so a cursor after such a character
-    /// lands where the character's code ends.
-    @Test func aBidiControlIsAsWideAsItsCode() {
-        #expect(DisplayWidth.of(Character("\u{202E}")) == 8)
-        #expect(DisplayWidth.of("a\u{200B}b") == 10)
-        #expect(DisplayWidth.of("e\u{301}") == 1)
-    }
-
-    /// "\r\n" is one grapheme but is drawn as two spaces: it is measured as two, as everything
-    /// `clean` replaces is measured as its replacement.
-    @Test(arguments: ["a\r\nb", "\r\n", "x\u{85}y", "\u{1B}[31m", "a\u{202E}\u{200B}b"])
-    func everythingIsAsWideAsWhatIsDrawn(text: String) {
-        #expect(DisplayWidth.of(text) == DisplayWidth.of(SafeText.clean(text)))
-        var buffer = ScreenBuffer(size: Size(width: 40, height: 1))
-        #expect(buffer.write(text, at: Point(x: 0, y: 0)) == DisplayWidth.of(text))
     }
 }
