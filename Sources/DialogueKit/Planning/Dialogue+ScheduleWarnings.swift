@@ -65,9 +65,4 @@ extension Dialogue {
                 phaseTitle: title(of: phase), start: dates.start, end: dates.end)
         }
     }
-
-    /// The dialogue's own name for a phase.
-    private func title(of phase: Phase) -> String {
-        checklist(phase)?.title ?? phase.defaultTitle
-    }
 }
