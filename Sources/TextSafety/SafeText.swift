@@ -5,6 +5,10 @@ public enum SafeText {
     public static let excerptLength = 80
     /// The most Unicode scalars `excerpt(_:)` keeps of one character (a letter and its marks).
     public static let scalarsPerCharacter = 8
+    /// The most characters a message quotes of a parser's own description, which may quote the file.
+    public static let parserMessageLength = 200
+    /// The most names `excerpts(_:)` lists.
+    public static let listedNames = 20
 
     /// Replaces C0/C1 control characters and DEL with visible symbols (ESC becomes "␛", other C0
     /// controls their Control Pictures, C1 and DEL "�"), and shows bidi controls and zero-width
@@ -52,6 +56,13 @@ public enum SafeText {
             count += 1
         }
         return cut ? out + "…" : out
+    }
+
+    /// At most `limit` of `names`, each an excerpt, joined by ", " and ending in ", …" when some were
+    /// left out: how a message lists choices taken from a file.
+    public static func excerpts(_ names: [String], limit: Int = listedNames) -> String {
+        let shown = names.prefix(limit).map { excerpt($0) }
+        return (shown + (names.count > limit ? ["…"] : [])).joined(separator: ", ")
     }
 
     /// Whether `s` is one of the characters `clean` replaces.

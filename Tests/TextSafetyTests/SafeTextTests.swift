@@ -39,4 +39,12 @@ import TextSafety
         #expect(excerpt.hasSuffix("b…"))
         #expect(excerpt.utf8.count < 40)
     }
+
+    @Test func aListOfNamesFromAFileIsShortAndSaysWhenItIsCut() {
+        #expect(SafeText.excerpts(["a", "b"]) == "a, b")
+        let many = (1...30).map { "namn\($0)" }
+        #expect(SafeText.excerpts(many, limit: 3) == "namn1, namn2, namn3, …")
+        #expect(SafeText.excerpts([String(repeating: "x", count: 500)]).count == SafeText.excerptLength + 1)
+        #expect(SafeText.excerpts([]) == "")
+    }
 }
