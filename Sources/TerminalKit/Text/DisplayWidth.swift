@@ -27,10 +27,9 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Columns one scalar takes on its own.
-    public static func of(scalar s: Unicode.Scalar) -> Int {
+    /// Columns the first scalar of a grapheme that `SafeText.clean` leaves alone takes.
+    private static func of(scalar s: Unicode.Scalar) -> Int {
         let v = s.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return 0
         case .format where v != 0xAD: return 0
