@@ -45,7 +45,8 @@ let package = Package(
         .executableTarget(
             name: "FrameBenchmark", dependencies: ["TingApp", "DialogueKit", "TerminalKit"],
             path: "Benchmarks/FrameBenchmark"),
-        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit", "TextSafety"]),
+        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextSafety"]),
         .testTarget(
             name: "TingAppTests", dependencies: ["TingApp", "DialogueKit", "TerminalKit"], exclude: ["__Snapshots__"]),

@@ -5,6 +5,10 @@ public enum SafeText {
     public static let excerptLength = 80
     /// The most Unicode scalars `excerpt(_:)` keeps of one character (a letter and its marks).
     public static let scalarsPerCharacter = 8
+    /// The most characters a message quotes of a parser's own description, which may quote the file.
+    public static let parserMessageLength = 200
+    /// The most names `excerpts(_:)` lists.
+    public static let listedNames = 20
 
     /// Replaces C0/C1 control characters and DEL with visible symbols (ESC becomes "␛", other C0
     /// controls their Control Pictures, C1 and DEL "�"), and shows bidi controls and zero-width
@@ -54,6 +58,13 @@ public enum SafeText {
         return cut ? out + "…" : out
     }
 
+    /// At most `limit` of `names`, each an excerpt, joined by ", " and ending in ", …" when some were
+    /// left out: how a message lists choices taken from a file.
+    public static func excerpts(_ names: [String], limit: Int = listedNames) -> String {
+        let shown = names.prefix(limit).map { excerpt($0) }
+        return (shown + (names.count > limit ? ["…"] : [])).joined(separator: ", ")
+    }
+
     /// Whether `s` is one of the characters `clean` replaces.
     public static func needsReplacing(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x20 || s.value == 0x7F || (0x80..<0xA0).contains(s.value) || isInvisibleFormat(s)
@@ -61,7 +72,7 @@ public enum SafeText {
 
     /// Bidi controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) and zero-width characters
     /// (U+200B–U+200D, U+2060, U+FEFF): invisible, yet able to reorder or hide what is shown.
-    public static func isInvisibleFormat(_ s: Unicode.Scalar) -> Bool {
+    static func isInvisibleFormat(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
         default: false

@@ -81,5 +81,9 @@ import Testing
         let startHere = try #require(here.schedule(of: .decision).start)
         #expect(startHere < startThere)
         #expect(startHere < LocalDate(now, calendar: .swedish))
+        // The planning panels' dates are days of the same calendar as the checklist's.
+        let meetingThere = try #require(there.planning.activities.first?.date)
+        let meetingHere = try #require(here.planning.activities.first?.date)
+        #expect(meetingHere < meetingThere)
     }
 }

@@ -68,12 +68,6 @@ import Testing
             .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
     }
 
-    @Test func theBuiltInTextIsTheFileByteForByte() throws {
-        let file = TemplateTestSupport.repoRoot.appendingPathComponent("templates/methods/methods.toml")
-        let onDisk = try Data(contentsOf: file)
-        #expect(Data(MethodCatalog.builtInText.utf8) == onDisk)
-    }
-
     @Test func everyCardIsCompleteAndCitesAHandbook() {
         let cards = MethodCatalog.builtIn
         #expect(cards.count >= 27)

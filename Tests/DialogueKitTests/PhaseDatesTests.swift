@@ -34,6 +34,25 @@ import Testing
         #expect(dialogue.planning.phaseDates.isEmpty, "a phase with no dates left is not kept")
     }
 
+    /// The schedule, the deadlines and the warnings read a phase's dates one way: a hand-edited file
+    /// that lists a phase twice gives the same date everywhere, and a date item outweighs the planning.
+    @Test func everyReaderOfAPhasesDatesAgrees() throws {
+        var dialogue = Dialogue(template: vanersborg, title: "Parken", now: now)
+        dialogue.planning.phaseDates = [
+            PhaseDates(phase: .decision, end: LocalDate("2026-04-30")),
+            PhaseDates(phase: .decision, end: LocalDate("2026-05-31")),
+        ]
+        #expect(dialogue.schedule(of: .decision).end == LocalDate("2026-04-30"))
+        #expect(dialogue.phaseDeadlines.map(\.end) == [LocalDate("2026-04-30")])
+        let overdue = dialogue.scheduleWarnings(today: LocalDate("2026-05-15"))
+        #expect(overdue.map(\.phase) == [.decision])
+
+        var helsingborgs = Dialogue(template: helsingborg, title: "Torget", now: now)
+        helsingborgs.planning.phaseDates = [PhaseDates(phase: .planning, end: LocalDate("2026-04-30"))]
+        #expect(helsingborgs.schedule(of: .planning).end == nil, "the checklist's empty date item holds the end")
+        #expect(helsingborgs.phaseDeadlines.isEmpty)
+    }
+
     @Test func aPhaseWithADateItemIsDatedThroughTheItemOnly() throws {
         var dialogue = Dialogue(template: helsingborg, title: "Torget", now: now)
         let slot = ScheduleSlot(phase: .planning, bound: .start)

@@ -81,7 +81,7 @@ struct ThemeCatalogTests {
             try Data([0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("binär.toml"))
             let (theme, warning) = ThemeCatalog.load(name: "binär", userDirectory: folder, noColor: false)
             #expect(theme.name == "dark")
-            #expect(warning?.contains("går inte att läsa som UTF-8-text") == true)
+            #expect(warning?.contains("binär.toml går inte att läsa: texten är inte UTF-8") == true, "\(warning ?? "")")
         }
     }
 

@@ -26,6 +26,7 @@ import os
 import random
 import re
 import select
+import shlex
 import shutil
 import struct
 import subprocess
@@ -61,7 +62,7 @@ def huge_value(rng):
     return rng.choice(["\u0301" * 1_000_000, "x" * 200_000, "å" * 100_000])
 
 
-def deep_header(rng):
+def deep_header():
     """A dotted table header about 40 kB long."""
     return "[" + ".".join(["a"] * 20_000) + "]"
 
@@ -115,7 +116,7 @@ class Mutator:
                 i = rng.choice(quotes) + 1
                 return data[:i] + huge_value(rng).encode() + data[i:], op
         if op == "deep-header":
-            return data + b"\n" + deep_header(rng).encode() + b"\n", op
+            return data + b"\n" + deep_header().encode() + b"\n", op
         return data + b"\n" + rng.choice(HEADERS).encode() + b"\n", "header"
 
 
@@ -452,10 +453,10 @@ class Harness:
             artefact = self.index_seed_path
         self.counts["runs"] += 1
         socket = f"ting-fuzz-{os.getpid()}-{case}"
-        quoted = " ".join(shlex_quote(a) for a in [self.binary] + args)
+        quoted = " ".join(shlex.quote(a) for a in [self.binary] + args)
         report = "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '"
-        command = (f"env LANG=C.UTF-8 TERM=tmux-256color XDG_CONFIG_HOME={shlex_quote(config)} "
-                   f"HOME={shlex_quote(config)} {quoted}; echo \"[status $?]\"; echo \"[tty $({report})]\"; "
+        command = (f"env LANG=C.UTF-8 TERM=tmux-256color XDG_CONFIG_HOME={shlex.quote(config)} "
+                   f"HOME={shlex.quote(config)} {quoted}; echo \"[status $?]\"; echo \"[tty $({report})]\"; "
                    "sleep 60")
         tmux = ["tmux", "-L", socket]
         subprocess.run(tmux + ["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", command],
@@ -498,12 +499,6 @@ class Harness:
                 return screen
             time.sleep(0.1)
         return screen
-
-
-def shlex_quote(text):
-    import shlex
-
-    return shlex.quote(text)
 
 
 def main():

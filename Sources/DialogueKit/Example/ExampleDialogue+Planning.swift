@@ -5,7 +5,7 @@ import Foundation
 /// play day and the feedback meeting, the people, the risks and the questions passed on.
 extension ExampleDialogue {
     /// Fills every planning panel through the same edit methods the app uses.
-    static func plan(_ dialogue: inout Dialogue, now: Date, day: (Int) -> LocalDate?) {
+    static func plan(_ dialogue: inout Dialogue, now: Date, day: (Int) -> LocalDate) {
         addGroups(to: &dialogue, now: now)
         addGoals(to: &dialogue, now: now)
         addActivities(to: &dialogue, now: now, day: day)
@@ -98,7 +98,7 @@ extension ExampleDialogue {
         }
     }
 
-    private static func addActivities(to dialogue: inout Dialogue, now: Date, day: (Int) -> LocalDate?) {
+    private static func addActivities(to dialogue: inout Dialogue, now: Date, day: (Int) -> LocalDate) {
         let activities = [
             Activity(
                 id: "", title: "Workshop: barn 6–9 år", date: day(-70), time: "13.00–14.30",
@@ -173,7 +173,7 @@ extension ExampleDialogue {
         }
     }
 
-    private static func addRisks(to dialogue: inout Dialogue, now: Date, day: (Int) -> LocalDate?) {
+    private static func addRisks(to dialogue: inout Dialogue, now: Date, day: (Int) -> LocalDate) {
         let risks: [(String, RiskLevel, RiskLevel, String, String)] = [
             (
                 "Förväntningar på mer än budgeten räcker till", .high, .medium,

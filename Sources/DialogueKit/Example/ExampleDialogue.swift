@@ -26,20 +26,19 @@ public enum ExampleDialogue {
         dialogue.committee = "Stadsbyggnadsnämnden"
         dialogue.administration = "Stadsbyggnadsförvaltningen"
         dialogue.caseNumber = "SBN \(calendar.component(.year, from: now))/0421"
-        for (itemID, edit) in answers(now: now, calendar: calendar) {
+        // The date `offset` days from `now`: every date of the example, checklist and panels alike.
+        func day(_ offset: Int) -> LocalDate {
+            LocalDate(calendar.date(byAdding: .day, value: offset, to: now) ?? now, calendar: calendar)
+        }
+        for (itemID, edit) in answers(day: day) {
             try? dialogue.apply(edit, to: itemID, by: actor, at: now)
         }
-        plan(&dialogue, now: now) { offset in
-            calendar.date(byAdding: .day, value: offset, to: now).map { LocalDate($0, calendar: calendar) }
-        }
+        plan(&dialogue, now: now, day: day)
         return dialogue
     }
 
     /// The example's answers by Helsingborg item id, in checklist order.
-    private static func answers(now: Date, calendar: Calendar) -> [(String, ItemEdit)] {
-        func day(_ offset: Int) -> ItemEdit {
-            .date(LocalDate(calendar.date(byAdding: .day, value: offset, to: now) ?? now, calendar: calendar))
-        }
+    private static func answers(day: (Int) -> LocalDate) -> [(String, ItemEdit)] {
         let gates = [
             "beslut.beslutsfattare-paverkas", "beslut.fragan-paverkas", "beslut.forankrat", "beslut.tid",
             "beslut.resurser",
@@ -72,16 +71,16 @@ public enum ExampleDialogue {
                     "Beslut i nämnden, planering i sju veckor, tre workshoppar och en lekdag i parken, "
                         + "sammanställning och återkoppling, och sist utvärdering tillsammans med några deltagare.")
             ),
-            ("planering.tidplan.beslut-start", day(-150)),
-            ("planering.tidplan.beslut-slut", day(-130)),
-            ("planering.tidplan.planering-start", day(-129)),
-            ("planering.tidplan.planering-slut", day(-80)),
-            ("planering.tidplan.genomforande-start", day(-79)),
-            ("planering.tidplan.genomforande-slut", day(-35)),
-            ("planering.tidplan.aterkoppling-start", day(-34)),
-            ("planering.tidplan.aterkoppling-slut", day(14)),
-            ("planering.tidplan.utvardering-start", day(15)),
-            ("planering.tidplan.utvardering-slut", day(45)),
+            ("planering.tidplan.beslut-start", .date(day(-150))),
+            ("planering.tidplan.beslut-slut", .date(day(-130))),
+            ("planering.tidplan.planering-start", .date(day(-129))),
+            ("planering.tidplan.planering-slut", .date(day(-80))),
+            ("planering.tidplan.genomforande-start", .date(day(-79))),
+            ("planering.tidplan.genomforande-slut", .date(day(-35))),
+            ("planering.tidplan.aterkoppling-start", .date(day(-34))),
+            ("planering.tidplan.aterkoppling-slut", .date(day(14))),
+            ("planering.tidplan.utvardering-start", .date(day(15))),
+            ("planering.tidplan.utvardering-slut", .date(day(45))),
             (
                 "planering.genomforande",
                 .response(

@@ -1,13 +1,11 @@
 /// The built-in catalogue of dialogue methods (`templates/methods/methods.toml`, which SwiftPM
 /// embeds in the binary), and the order in which to offer them for a level.
 public enum MethodCatalog {
-    /// The text of `templates/methods/methods.toml`, byte for byte.
-    static let builtInText = String(decoding: PackageResources.methods_toml, as: UTF8.self)
-
     /// Every built-in method card, in file order.
     public static let builtIn: [MethodCard] = {
         do {
-            return try parse(toml: builtInText, file: "methods/methods.toml")
+            let text = String(decoding: PackageResources.methods_toml, as: UTF8.self)
+            return try parse(toml: text, file: "methods/methods.toml")
         } catch {
             // The test suite parses the catalogue, so this is a build defect, not user input.
             preconditionFailure("built-in method cards \(error)")

@@ -35,13 +35,20 @@ extension Dialogue {
     /// The start and end dates set for a phase: from its schedule date item where the checklist has
     /// one, else from the dates kept in the planning.
     public func schedule(of phase: Phase) -> (start: LocalDate?, end: LocalDate?) {
-        let own = planning.dates(of: phase)
-        var start = own.start
-        var end = own.end
-        for item in allItems where item.schedule?.phase == phase {
-            if item.schedule?.bound == .start { start = item.date } else { end = item.date }
+        let dates = phaseSchedule[phase]
+        return (dates?.start, dates?.end)
+    }
+
+    /// The dates of every phase that has a schedule date item or dates kept in the planning, in one
+    /// pass over the items (a phase can hold thousands): the one reading of "the phase's dates".
+    public var phaseSchedule: [Phase: PhaseDates] {
+        var dates: [Phase: PhaseDates] = [:]
+        for kept in planning.phaseDates where dates[kept.phase] == nil { dates[kept.phase] = kept }
+        for item in allItems {
+            guard let slot = item.schedule else { continue }
+            dates[slot.phase, default: PhaseDates(phase: slot.phase)][slot.bound] = item.date
         }
-        return (start, end)
+        return dates
     }
 
     /// The checklist's date item that holds a phase's start or end, if the handbook has one.

@@ -96,6 +96,11 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         phases.first { $0.phase == phase }
     }
 
+    /// The dialogue's own name for a phase (its handbook's, such as "Inför beslut"), else the standard one.
+    public func title(of phase: Phase) -> String {
+        checklist(phase)?.title ?? phase.defaultTitle
+    }
+
     /// Every item of every phase, in order, visited lazily: nothing is copied into a new array.
     public var allItems: some Sequence<ChecklistItem> { phases.lazy.flatMap(\.items) }
 

@@ -11,8 +11,9 @@ extension Dialogue {
     public func scheduleWarnings(today: LocalDate?) -> [PlanningWarning] {
         var warnings: [PlanningWarning] = []
         var previous: (phase: Phase, last: LocalDate)?
+        let schedule = phaseSchedule
         for phase in phases.map(\.phase) {
-            let (start, end) = schedule(of: phase)
+            let (start, end) = (schedule[phase]?.start, schedule[phase]?.end)
             if let start, let end, end < start {
                 warnings.append(.phaseEndsBeforeStart(phase, title: title(of: phase), start: start, end: end))
             }
@@ -26,10 +27,10 @@ extension Dialogue {
             }
             previous = (phase, last)
         }
-        warnings += activityWarnings()
+        warnings += activityWarnings(schedule)
         if let today {
             for phase in overduePhases(today: today) {
-                guard let end = schedule(of: phase).end, let checklist = checklist(phase) else { continue }
+                guard let end = schedule[phase]?.end, let checklist = checklist(phase) else { continue }
                 warnings.append(.phaseOverdue(phase, title: checklist.title, end: end, progress: checklist.progress))
             }
         }
@@ -38,14 +39,9 @@ extension Dialogue {
 
     /// The end date and completeness of every phase that has an end date, in phase order.
     public var phaseDeadlines: [PhaseDeadline] {
-        // One pass over the items (a phase can hold thousands), not one per phase.
-        var ends: [Phase: LocalDate] = [:]
-        for dates in planning.phaseDates { ends[dates.phase] = dates.end }
-        for item in allItems where item.schedule?.bound == .end {
-            if let slot = item.schedule { ends[slot.phase] = item.date }
-        }
+        let schedule = phaseSchedule
         return phases.compactMap { checklist in
-            ends[checklist.phase].map {
+            schedule[checklist.phase]?.end.map {
                 PhaseDeadline(
                     phase: checklist.phase, end: $0, isComplete: checklist.progress.done == checklist.progress.total)
             }
@@ -57,22 +53,16 @@ extension Dialogue {
         phaseDeadlines.filter { $0.isOverdue(today: today) }.map(\.phase)
     }
 
-    /// Activities dated before their phase starts or after it ends.
-    private func activityWarnings() -> [PlanningWarning] {
-        let dates = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, schedule(of: $0)) })
-        return planning.activities.compactMap { activity in
+    /// Activities dated before their phase starts or after it ends, by the phases' `schedule`.
+    private func activityWarnings(_ schedule: [Phase: PhaseDates]) -> [PlanningWarning] {
+        planning.activities.compactMap { activity in
             let phase = activity.heldIn
-            guard let date = activity.date, let (start, end) = dates[phase],
-                start.map({ date < $0 }) ?? false || end.map({ $0 < date }) ?? false
+            guard let date = activity.date, let dates = schedule[phase],
+                dates.start.map({ date < $0 }) ?? false || dates.end.map({ $0 < date }) ?? false
             else { return nil }
             return .activityOutsidePhase(
                 activityID: activity.id, title: activity.title, date: date, phase: phase,
-                phaseTitle: title(of: phase), start: start, end: end)
+                phaseTitle: title(of: phase), start: dates.start, end: dates.end)
         }
-    }
-
-    /// The dialogue's own name for a phase.
-    private func title(of phase: Phase) -> String {
-        checklist(phase)?.title ?? phase.defaultTitle
     }
 }

@@ -61,7 +61,7 @@ public enum DialogueReport {
                 "\(progress.done) av \(SwedishCount.phrase(progress.total, one: "punkt klar", other: "punkter klara")) "
                     + "(\(progress.percent) %)"
             ),
-            ("Aktuell fas", dialogue.checklist(dialogue.currentPhase)?.title ?? dialogue.currentPhase.defaultTitle),
+            ("Aktuell fas", dialogue.title(of: dialogue.currentPhase)),
         ]
         return fields.flatMap { label, value in
             let text = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -61,9 +61,8 @@ enum PlanningReport {
 
     private static func activityLines(_ activity: Activity, in dialogue: Dialogue) -> [String] {
         let when = [activity.date?.description ?? "", activity.time].filter { !$0.isEmpty }.joined(separator: " ")
-        let phase = activity.heldIn
         return head(activity.id, activity.title)
-            + field("Fas", dialogue.checklist(phase)?.title ?? phase.defaultTitle) + field("När", when)
+            + field("Fas", dialogue.title(of: activity.heldIn)) + field("När", when)
             + field("Plats", activity.place)
             + field("Metod", activity.method)
             + field("Förväntat antal deltagare", activity.expectedParticipants.map(String.init) ?? "")

@@ -104,11 +104,11 @@ public struct TemplateCatalog: Sendable {
         "den inbyggda mallen '\(template.name)'"
     }
 
-    /// A short Swedish reason for a failed read.
+    /// A short Swedish reason for a folder that could not be listed, in `TextFile`'s words for a file.
     private static func reason(_ error: Error) -> String {
         switch (error as? CocoaError)?.code {
-        case .fileReadNoPermission?: "ingen behörighet att läsa"
-        case .fileReadNoSuchFile?: "filen finns inte"
+        case .fileReadNoPermission?: TextFile.Failure.noPermission.reason
+        case .fileReadNoSuchFile?: TextFile.Failure.missing.reason
         default: error.localizedDescription
         }
     }

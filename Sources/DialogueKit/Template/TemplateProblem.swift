@@ -89,7 +89,7 @@ public enum TemplateProblem: Equatable, Sendable {
         let phaseOrder = Phase.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
         case .syntax(let message):
-            let quoted = SafeText.excerpt(message, length: 200)
+            let quoted = SafeText.excerpt(message, length: SafeText.parserMessageLength)
             return "filen är inte giltig TOML (\(quoted)); \(Self.syntaxFix(for: message))."
         case .unreadable(let reason):
             return "filen kunde inte läsas (\(q(reason))); "
@@ -144,7 +144,7 @@ public enum TemplateProblem: Equatable, Sendable {
                 + "(\(Self.degreeScale))."
         case .unknownRole(let role, let defined):
             return "role '\(q(role))' \(at) finns inte bland mallens [[roles]]; skriv en av "
-                + "\(defined.prefix(20).map(q).joined(separator: ", ")) eller lägg till [[roles]] med id = \"\(q(role))\"."
+                + "\(SafeText.excerpts(defined)) eller lägg till [[roles]] med id = \"\(q(role))\"."
         case .noRolesDefined(let role):
             return "role '\(q(role))' \(at) kräver att mallen har [[roles]], men den har inga; lägg till [[roles]] med "
                 + "id = \"\(q(role))\" och name = \"…\", eller ta bort role."

@@ -7,14 +7,14 @@ import TextSafety
 /// `wcwidth` gives in a UTF-8 locale, but independent of the process locale so
 /// tests and the CLI agree with the TUI.
 public enum DisplayWidth {
-    /// Columns a grapheme takes as drawn: 0, 1 or 2. Control characters count as 1 because they
-    /// are drawn as a visible replacement (see `SafeText`); a bidi control or zero-width character
-    /// is drawn as its code, "‹U+202E›", and counts as that.
+    /// Columns a grapheme takes as drawn. A grapheme holding anything `SafeText.clean` replaces is
+    /// measured as its replacement, since that is what is drawn: a control character as its visible
+    /// symbol, "\r\n" as two spaces, a bidi control or zero-width character as its code, "‹U+202E›".
     public static func of(_ grapheme: Character) -> Int {
         let scalars = grapheme.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex { return 1 }
-        if scalars.contains(where: SafeText.isInvisibleFormat) { return of(SafeText.clean(String(grapheme))) }
+        if scalars.contains(where: SafeText.needsReplacing) { return of(SafeText.clean(String(grapheme))) }
         if first.isASCII { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(scalar: first)
@@ -27,10 +27,9 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Columns one scalar takes on its own.
-    public static func of(scalar s: Unicode.Scalar) -> Int {
+    /// Columns the first scalar of a grapheme that `SafeText.clean` leaves alone takes.
+    private static func of(scalar s: Unicode.Scalar) -> Int {
         let v = s.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return 0
         case .format where v != 0xAD: return 0

@@ -35,8 +35,6 @@ public enum ThemeCatalog {
         let text: String
         do {
             text = try TextFile.text(at: file)
-        } catch .notUTF8 {
-            return fallback("Temafilen \(file.path) går inte att läsa som UTF-8-text")
         } catch {
             return fallback("Temafilen \(file.path) går inte att läsa: \(error.reason)")
         }

@@ -21,14 +21,14 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible, Loc
         func q(_ text: String) -> String { SafeText.excerpt(text) }
         switch self {
         case let .syntax(file, line, column, reason):
-            let quoted = SafeText.excerpt(reason, length: 200)
+            let quoted = SafeText.excerpt(reason, length: SafeText.parserMessageLength)
             return "Temafilen \(file) har ett syntaxfel på rad \(line), kolumn \(column) (\(quoted)); "
                 + "rätta TOML-syntaxen där."
         case let .unknownRole(file, keyPath):
             let roles = StyleRole.allCases.map(\.themeKey).joined(separator: ", ")
             return "Temafilen \(file) har den okända rollen \(q(keyPath)); använd någon av rollerna \(roles)."
         case let .unknownPaletteName(file, keyPath, name, known):
-            let names = known.prefix(20).map(q).joined(separator: ", ")
+            let names = SafeText.excerpts(known)
             let choices = known.isEmpty ? "" : " eller använd något av \(names)"
             return "Temafilen \(file) använder färgnamnet ”\(q(name))” i \(q(keyPath)), men det finns inte i "
                 + "[palette]; lägg till det där\(choices)."

@@ -1,7 +1,7 @@
-import TerminalKit
 import Testing
 import TextSafety
 
+/// `SafeText`: nothing from a file reaches the terminal raw, and nothing it quotes is huge.
 @Suite struct SafeTextTests {
     @Test func controlCharactersBecomeVisibleSymbols() {
         #expect(SafeText.clean("a\u{1B}[31mb") == "a␛[31mb")
@@ -40,17 +40,11 @@ import TextSafety
         #expect(excerpt.utf8.count < 40)
     }
 
-    @Test func truncationMeasuresWhatIsDrawn() {
-        let cut = TextWrap.truncate("ab\u{202E}cdef", width: 8)
-        #expect(cut == "ab‹U+20…")
-        #expect(DisplayWidth.of(cut) == 8)
-    }
-
-    /// The editor and the wrapping measure what is drawn, so a cursor after such a character
-    /// lands where the character's code ends.
-    @Test func aBidiControlIsAsWideAsItsCode() {
-        #expect(DisplayWidth.of(Character("\u{202E}")) == 8)
-        #expect(DisplayWidth.of("a\u{200B}b") == 10)
-        #expect(DisplayWidth.of("e\u{301}") == 1)
+    @Test func aListOfNamesFromAFileIsShortAndSaysWhenItIsCut() {
+        #expect(SafeText.excerpts(["a", "b"]) == "a, b")
+        let many = (1...30).map { "namn\($0)" }
+        #expect(SafeText.excerpts(many, limit: 3) == "namn1, namn2, namn3, …")
+        #expect(SafeText.excerpts([String(repeating: "x", count: 500)]).count == SafeText.excerptLength + 1)
+        #expect(SafeText.excerpts([]) == "")
     }
 }
