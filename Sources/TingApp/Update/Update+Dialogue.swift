@@ -264,7 +264,7 @@ extension AppState {
             return []
         }
         field.set(value, in: &d.dialogue)
-        d.dialogue.modifiedAt = now
+        d.dialogue.markModified(by: actor, at: now)
         return [.save(d.dialogue, stem: d.stem)]
     }
 

@@ -15,7 +15,7 @@ enum ActivityFormView {
             values: fields.map { field in
                 if field == .phase, let activity {
                     let phase = activity.heldIn
-                    return "‹ \(dialogue.checklist(phase)?.title ?? phase.defaultTitle) ›"
+                    return "‹ \(dialogue.title(of: phase)) ›"
                 }
                 let value = activity.map { field.value(in: $0) } ?? ""
                 return value.isEmpty ? (field == .date ? s.noDate : "–") : value

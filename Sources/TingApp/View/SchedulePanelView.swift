@@ -44,11 +44,6 @@ enum SchedulePanelView {
         return cursor
     }
 
-    /// The handbook's name of a phase in this dialogue.
-    private static func title(of phase: Phase, in dialogue: Dialogue) -> String {
-        dialogue.phases.first { $0.phase == phase }?.title ?? phase.defaultTitle
-    }
-
     /// The heading and one row per phase; returns the cursor while a date is typed.
     private static func renderPhases(
         _ d: DialogueScreenState, today: LocalDate, in rect: Rect, into buffer: inout ScreenBuffer
@@ -72,7 +67,7 @@ enum SchedulePanelView {
                 buffer.write(">", at: Point(x: rect.x, y: y), style: style, clip: line)
             }
             buffer.write(
-                TextWrap.truncate(title(of: phase, in: d.dialogue), width: phaseWidth), at: Point(x: x, y: y),
+                TextWrap.truncate(d.dialogue.title(of: phase), width: phaseWidth), at: Point(x: x, y: y),
                 style: style, clip: line)
             let dates = d.dialogue.schedule(of: phase)
             for (column, bound) in [ScheduleSlot.Bound.start, .end].enumerated() {
@@ -140,7 +135,7 @@ enum SchedulePanelView {
         let when = [activity.date?.description ?? s.noDate, activity.time].filter { !$0.isEmpty }
         var parts = [activity.title, activity.place, activity.method].filter { !$0.isEmpty }
         if let phase = activity.phase, phase != .implementation {
-            parts.insert("[\(title(of: phase, in: dialogue))]", at: 1)
+            parts.insert("[\(dialogue.title(of: phase))]", at: 1)
         }
         if let count = activity.expectedParticipants { parts.append("\(count) \(s.activityParticipantsSuffix)") }
         return when.joined(separator: " ") + "  " + parts.joined(separator: " · ")

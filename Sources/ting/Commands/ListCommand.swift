@@ -45,6 +45,6 @@ struct ListCommand: ParsableCommand {
 
     /// «öppen hos anna@radhus sedan 10:02», in local time.
     private static func openText(_ presence: DialoguePresence) -> String {
-        "öppen hos \(presence.identity.name) sedan \(presence.sinceTimeOfDay())"
+        "öppen hos \(presence.identity.name) sedan \(presence.sinceTimeOfDay(in: .current))"
     }
 }

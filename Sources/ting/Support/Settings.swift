@@ -31,10 +31,10 @@ struct Settings {
             return Settings(theme: name)
         } catch let error as TOMLParseError {
             let place = "\(error.source.begin.line):\(error.source.begin.column)"
-            let reason = SafeText.excerpt(error.description, length: 200)
+            let reason = SafeText.excerpt(error.description, length: SafeText.parserMessageLength)
             return Settings(warning: "\(file.path):\(place): \(reason); rätta filen eller ta bort den.")
         } catch {
-            let reason = SafeText.excerpt("\(error)", length: 200)
+            let reason = SafeText.excerpt("\(error)", length: SafeText.parserMessageLength)
             return Settings(warning: "\(file.path): \(reason); rätta filen eller ta bort den.")
         }
     }
