@@ -11,7 +11,10 @@ struct DecodingProblem: Equatable, Sendable {
     /// Explains a failure to decode `data`, finding the line and column of a JSON syntax error.
     init(_ error: any Error, in data: Data) {
         guard let decodingError = error as? DecodingError else {
-            self.init(place: nil, problem: "filen går inte att tolka (\(SafeText.excerpt("\(error)", length: SafeText.parserMessageLength)))")
+            self.init(
+                place: nil,
+                problem:
+                    "filen går inte att tolka (\(SafeText.excerpt("\(error)", length: SafeText.parserMessageLength)))")
             return
         }
         switch decodingError {
