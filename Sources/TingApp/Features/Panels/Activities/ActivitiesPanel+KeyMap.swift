@@ -1,0 +1,80 @@
+import DialogueKit
+import TerminalKit
+
+extension ActivitiesPanel {
+    func keyMap(in context: PanelContext) -> KeyMap<ActivityAction> {
+        let s = UIStrings.swedish
+        switch editing {
+        case .confirmingRemoval: return CommonBindings.confirmation(s.keyDelete, yes: .confirm, no: .decline)
+        case .kind:
+            return CommonBindings.move(.movePick)
+                + KeyMap([
+                    (KeyBinding([.enter], "Enter", s.keyChoose), .choose), (CommonBindings.cancel, .cancel),
+                ])
+        case .agendaPoint(_, let form) where !form.isTyping:
+            return CommonBindings.moveField(.moveField)
+                + KeyMap([
+                    (CommonBindings.enter, .changeField), (CommonBindings.close, .closeForm),
+                    (CommonBindings.closeByQ, .closeForm), (CommonBindings.help, .help),
+                ])
+        case .some: return CommonBindings.typing(save: .save, cancel: .cancel)
+        case nil: break
+        }
+        guard let activity = openActivity(in: context.dialogue) else {
+            return CommonBindings.move(.moveInList)
+                + KeyMap([
+                    (KeyBinding([.enter], "Enter", s.keyOpenActivity), .open), (CommonBindings.add, .add),
+                    (KeyBinding("s", s.keyStatus), .cycleStatus), (Self.meetingBinding, .meeting),
+                ])
+        }
+        return sectionKeys(for: activity)
+            + KeyMap([
+                (KeyBinding([.tab, .backTab], "Tab/Shift-Tab", s.keySection), .stepSection),
+                (Self.meetingBinding, .meeting), (CommonBindings.close, .back), (CommonBindings.closeByQ, .back),
+                (CommonBindings.help, .help),
+            ])
+    }
+
+    /// `M`: meeting mode on the selected or open activity.
+    static let meetingBinding = KeyBinding("M", UIStrings.swedish.keyMeeting)
+
+    /// The keys of the open activity's section in front.
+    private func sectionKeys(for activity: Activity) -> KeyMap<ActivityAction> {
+        let s = UIStrings.swedish
+        let remove = (CommonBindings.delete, ActivityAction.removeRow)
+        let add = (CommonBindings.add, ActivityAction.addRow)
+        let change = (CommonBindings.enter, ActivityAction.change)
+        var map = CommonBindings.move(ActivityAction.moveRow)
+        switch section {
+        case .details:
+            map = map + KeyMap([change, (CommonBindings.space.helpOnly, .toggle)])
+        case .agenda:
+            map =
+                map
+                + KeyMap([
+                    change, add, remove,
+                    (
+                        KeyBinding([.shiftUp, .shiftDown, .character("K"), .character("J")], "K/J", s.keyReorder),
+                        .reorder
+                    ),
+                ])
+        case .runSheet:
+            // Vänersborg's points, while any is missing: first in the hint line when the run sheet is empty.
+            let texts = Set(activity.runSheet.map(\.text))
+            if RunSheetItem.defaults.contains(where: { !texts.contains($0.text) }) {
+                let defaults = KeyBinding("p", s.keyDefaults, hintLine: activity.runSheet.isEmpty)
+                map = map + KeyMap([(defaults, ActivityAction.addDefaults)])
+            }
+            map = map + KeyMap([(KeyBinding([.character(" ")], "Space", s.keyToggle), .toggle), change, add, remove])
+        case .attendance:
+            map =
+                map
+                + KeyMap([
+                    change, (KeyBinding([.character("+"), .character("-")], "+/-", s.keyCountUp), .count),
+                ])
+        case .notes, .documentation, .organisations:
+            map = map + KeyMap([change, add, remove])
+        }
+        return map
+    }
+}

@@ -1,0 +1,286 @@
+import DialogueKit
+import Foundation
+import TerminalKit
+
+extension ActivitiesPanel {
+    mutating func perform(_ action: ActivityAction, key: Key, in context: inout PanelContext) -> [Effect] {
+        let activities = Self.ordered(context.dialogue)
+        let open = openActivity(in: context.dialogue)
+        switch action {
+        case .moveInList: list.move(key, count: activities.count)
+        case .open:
+            guard activities.indices.contains(list.selected) else { return [] }
+            openID = activities[list.selected].id
+            section = .details
+            rows = ListSelection()
+        case .add:
+            guard !context.refusesChange() else { return [] }
+            editing = .newActivity(TextEditor())
+        case .cycleStatus:
+            guard activities.indices.contains(list.selected) else { return [] }
+            let activity = activities[list.selected]
+            return setStatus(activity.status.next, of: activity, in: &context)
+        case .meeting:
+            let selected = activities.indices.contains(list.selected) ? activities[list.selected] : nil
+            guard let activity = open ?? selected else { return [] }
+            context.opensMeeting = activity.id
+        case .help: context.opensHelp = true
+        case .back:
+            openID = nil
+            editing = nil
+        case .stepSection:
+            let all = ActivitySection.allCases
+            let step = key == .backTab ? all.count - 1 : 1
+            section = all[(section.rawValue + step) % all.count]
+            rows = ListSelection()
+        case .moveRow:
+            guard let open else { return [] }
+            rows.move(key, count: section.rowCount(of: open, in: context.dialogue))
+        case .change, .toggle:
+            guard let open, !context.refusesChange() else { return [] }
+            return change(open, toggling: action == .toggle, in: &context)
+        case .addRow:
+            guard !context.refusesChange() else { return [] }
+            editing =
+                section == .agenda
+                ? .agendaPoint(id: nil, form: FormState(typing: "")) : .line(index: nil, TextEditor())
+        case .removeRow:
+            guard let open, rows.selected < section.rowCount(of: open, in: context.dialogue), !context.refusesChange()
+            else { return [] }
+            editing = .confirmingRemoval(index: rows.selected)
+        case .reorder:
+            guard let open, open.agenda.indices.contains(rows.selected) else { return [] }
+            let up = [.shiftUp, .character("K")].contains(key)
+            let point = open.agenda[rows.selected].id
+            let effects = attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                try dialogue.moveAgendaPoint(point, by: up ? -1 : 1, inActivity: open.id, actor: actor, at: now)
+            }
+            rows.selected = context.dialogue.activity(open.id)?.agenda.firstIndex { $0.id == point } ?? rows.selected
+            return effects
+        case .count: return count(open, by: key == .character("-") ? -1 : 1, in: &context)
+        case .addDefaults:
+            guard var activity = open else { return [] }
+            for item in RunSheetItem.defaults where !activity.runSheet.contains(where: { $0.text == item.text }) {
+                section.setLine(nil, to: item.text, in: &activity)
+            }
+            return save(activity, in: &context)
+        case .save: return commit(in: &context)
+        case .cancel:
+            if case .agendaPoint(let id?, var form) = editing {
+                form.editor = nil
+                editing = .agendaPoint(id: id, form: form)
+            } else {
+                editing = nil
+            }
+        case .movePick:
+            guard case .kind(var pick) = editing, let open else { return [] }
+            pick.move(key, count: ActivityKindChoice.options(for: open, in: context.dialogue).count)
+            editing = .kind(pick)
+        case .choose:
+            guard case .kind(let pick) = editing, var activity = open else { return [] }
+            let options = ActivityKindChoice.options(for: activity, in: context.dialogue)
+            editing = nil
+            guard options.indices.contains(pick.selected) else { return [] }
+            activity.kind = options[pick.selected].id
+            return save(activity, in: &context)
+        case .moveField:
+            guard case .agendaPoint(let id, var form) = editing else { return [] }
+            form.move(key)
+            editing = .agendaPoint(id: id, form: form)
+        case .changeField:
+            guard case .agendaPoint(let id?, var form) = editing, !context.refusesChange(),
+                let point = open?.agenda.first(where: { $0.id == id })
+            else { return [] }
+            form.beginTyping(form.selected.text(of: point))
+            editing = .agendaPoint(id: id, form: form)
+        case .closeForm: editing = nil
+        case .confirm:
+            guard case .confirmingRemoval(let index) = editing, var activity = open else { return [] }
+            editing = nil
+            let effects: [Effect]
+            switch section {
+            case .agenda where activity.agenda.indices.contains(index):
+                let point = activity.agenda[index].id
+                effects = attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                    try dialogue.removeAgendaPoint(point, fromActivity: activity.id, by: actor, at: now)
+                }
+            case .runSheet where activity.runSheet.indices.contains(index):
+                let item = activity.runSheet[index].id
+                effects = attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                    try dialogue.removeRunSheetItem(item, fromActivity: activity.id, by: actor, at: now)
+                }
+            case .notes, .documentation, .organisations:
+                section.removeLine(index, from: &activity)
+                effects = save(activity, in: &context)
+            default: return []
+            }
+            if let activity = openActivity(in: context.dialogue) {
+                rows.clamp(count: section.rowCount(of: activity, in: context.dialogue))
+            }
+            return effects
+        case .decline: editing = nil
+        }
+        return []
+    }
+
+    mutating func typed(_ key: Key, in context: inout PanelContext) -> [Effect]? {
+        guard var editing, editing.type(key) else { return nil }
+        self.editing = editing
+        return []
+    }
+
+    /// Enter (or Space, `toggling`) on the selected row of the open activity's section.
+    private mutating func change(_ activity: Activity, toggling: Bool, in context: inout PanelContext) -> [Effect] {
+        let index = rows.selected
+        switch section {
+        case .details:
+            let field = ActivityDetailField.allCases[min(index, ActivityDetailField.allCases.count - 1)]
+            switch field {
+            case .status: return setStatus(activity.status.next, of: activity, in: &context)
+            case .kind:
+                guard !toggling else { return [] }
+                let options = ActivityKindChoice.options(for: activity, in: context.dialogue)
+                editing = .kind(ListSelection(selected: options.firstIndex { $0.id == activity.kind } ?? 0))
+            default:
+                guard !toggling else { return [] }
+                editing = .detail(field, TextEditor(text: field.text(of: activity)))
+            }
+        case .agenda:
+            guard !toggling, activity.agenda.indices.contains(index) else { return [] }
+            editing = .agendaPoint(id: activity.agenda[index].id, form: FormState())
+        case .runSheet where toggling:
+            guard activity.runSheet.indices.contains(index) else { return [] }
+            let item = activity.runSheet[index]
+            return attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                try dialogue.setRunSheetItem(item.id, done: !item.isDone, inActivity: activity.id, by: actor, at: now)
+            }
+        case .attendance:
+            let rows = AttendanceRow.rows(for: activity, in: context.dialogue)
+            guard !toggling, rows.indices.contains(index) else { return [] }
+            let count = rows[index].count
+            editing = .count(count, TextEditor(text: activity.attendance[count].map(String.init) ?? ""))
+        case .runSheet, .notes, .documentation, .organisations:
+            let lines = section.lines(of: activity)
+            guard !toggling, lines.indices.contains(index) else { return [] }
+            editing = .line(index: index, TextEditor(text: lines[index]))
+        }
+        return []
+    }
+
+    /// Enter in a text field: checks what was typed and saves it, or says in the status line what is wrong.
+    private mutating func commit(in context: inout PanelContext) -> [Effect] {
+        let s = UIStrings.swedish
+        guard let editing, let typed = editing.editor?.text else { return [] }
+        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        if case .newActivity = editing { return addActivity(titled: text, in: &context) }
+        guard var activity = openActivity(in: context.dialogue) else {
+            self.editing = nil
+            return []
+        }
+        switch editing {
+        case .detail(let field, _):
+            if let problem = field.set(text, in: &activity) {
+                context.fail(problem)
+                return []
+            }
+            self.editing = nil
+        case .count(let count, _):
+            guard text.isEmpty || (Int(text).map { $0 >= 0 } ?? false) else {
+                context.fail(s.invalidCount)
+                return []
+            }
+            self.editing = nil
+            return attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                try dialogue.setAttendance(Int(text), for: count, ofActivity: activity.id, by: actor, at: now)
+            }
+        case .line(let index, _):
+            guard !text.isEmpty else {
+                if index == nil { self.editing = nil } else { context.fail(s.fieldRequired) }
+                return []
+            }
+            section.setLine(index, to: text, in: &activity)
+            let count = section.lines(of: activity).count
+            rows.selected = index ?? count - 1
+            // Minutes are written a paragraph at a time: Enter after a new one begins the next.
+            self.editing = index == nil && section == .notes ? .line(index: nil, TextEditor()) : nil
+        case .agendaPoint(let id, var form):
+            // A new point is added once its title is given; the form stays open on it.
+            var point = activity.agenda.first { $0.id == id } ?? AgendaPoint(id: "", title: "")
+            if let problem = form.selected.set(text, in: &point) {
+                context.fail(problem)
+                return []
+            }
+            form.editor = nil
+            var pointID = point.id
+            let effects = attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                if id == nil {
+                    pointID = try dialogue.addAgendaPoint(
+                        title: point.title, toActivity: activity.id, by: actor, at: now)
+                } else {
+                    try dialogue.updateAgendaPoint(point, inActivity: activity.id, by: actor, at: now)
+                }
+            }
+            self.editing = .agendaPoint(id: pointID.isEmpty ? nil : pointID, form: form)
+            if let index = context.dialogue.activity(activity.id)?.agenda.firstIndex(where: { $0.id == pointID }) {
+                rows.selected = index
+            }
+            return effects
+        case .newActivity, .kind, .confirmingRemoval: return []
+        }
+        return save(activity, in: &context)
+    }
+
+    /// Adds an activity held in Genomförande and opens it on its details.
+    private mutating func addActivity(titled title: String, in context: inout PanelContext) -> [Effect] {
+        guard !title.isEmpty else {
+            context.fail(UIStrings.swedish.activityTitleMissing)
+            return []
+        }
+        var id: String?
+        let actor = context.actor
+        let effects = context.change { dialogue, now in
+            id = dialogue.addActivity(title: title, kind: "", date: nil, by: actor, at: now)
+            return true
+        }
+        editing = nil
+        guard let id else { return effects }
+        list.selected = Self.ordered(context.dialogue).firstIndex { $0.id == id } ?? list.selected
+        openID = id
+        section = .details
+        rows = ListSelection()
+        return effects
+    }
+
+    /// + or - on a count of the attendance: one more or one fewer, never below zero.
+    private mutating func count(_ activity: Activity?, by step: Int, in context: inout PanelContext) -> [Effect] {
+        guard let activity else { return [] }
+        let rows = AttendanceRow.rows(for: activity, in: context.dialogue)
+        guard rows.indices.contains(self.rows.selected) else { return [] }
+        let count = rows[self.rows.selected].count
+        guard activity.attendance[count] != nil || step > 0 else { return [] }
+        return attempt(&context) { dialogue, actor, now throws(DialogueError) in
+            try dialogue.adjustAttendance(count, ofActivity: activity.id, step: step, by: actor, at: now)
+        }
+    }
+
+    /// Sets the activity's status: planerad, genomförd, inställd.
+    private func setStatus(_ status: ActivityStatus, of activity: Activity, in context: inout PanelContext) -> [Effect]
+    {
+        attempt(&context) { dialogue, actor, now throws(DialogueError) in
+            try dialogue.setStatus(status, ofActivity: activity.id, by: actor, at: now)
+        }
+    }
+
+    /// Runs one of the dialogue's edits as the context's actor: saves it, or says in the status line why not.
+    private func attempt(
+        _ context: inout PanelContext, _ edit: (inout Dialogue, String, Date) throws(DialogueError) -> Void
+    ) -> [Effect] {
+        let actor = context.actor
+        return context.attempt { dialogue, now throws(DialogueError) in try edit(&dialogue, actor, now) }
+    }
+
+    /// Saves the activity as changed, replacing the dialogue's copy.
+    private func save(_ activity: Activity, in context: inout PanelContext) -> [Effect] {
+        context.change { dialogue, now in dialogue.updateActivity(activity, at: now) }
+    }
+}
