@@ -47,14 +47,15 @@ extension UIStrings {
     var confirmRemoveAgendaPoint: String { "Ta bort agendapunkten?" }
     var minutesShort: String { "min" }
 
-    /// The agenda's length beside the activity's: "110 min av 120 (18:00–20:00): 10 min kvar".
+    /// The agenda's length beside the activity's, what is left first: "Agendan: 10 min kvar; 110 min av 120 (18.00–20.00)".
     func agendaFits(total: Int, span: Int, times: String) -> String {
-        "Agendan: \(total) min av \(span) (\(times)); \(span - total) min kvar"
+        "Agendan: \(span - total) min kvar; \(total) min av \(span) (\(times))"
     }
 
-    /// The agenda longer than the activity, in words and sign: "… 15 min för lång (+15 min)".
+    /// The agenda longer than the activity, in words and sign, the overrun first so a narrow screen shows it:
+    /// "Agendan är 15 min för lång (+15 min): 135 min av 120 (18.00–20.00)".
     func agendaOverruns(total: Int, span: Int, times: String) -> String {
-        "Agendan: \(total) min av \(span) (\(times)); \(total - span) min för lång (+\(total - span) min)"
+        "Agendan är \(total - span) min för lång (+\(total - span) min): \(total) min av \(span) (\(times))"
     }
 
     /// The agenda's length when the activity has no start and end to compare it with.
@@ -81,7 +82,7 @@ extension UIStrings {
     var attendanceCounted: String { "Räknat" }
     var attendanceCount: String { "Antal" }
     var attendanceNote: String {
-        "Deltagarna räknas, de namnges aldrig. Ålder och kön är frivilliga, för processmålen."
+        "Deltagare räknas, namnges aldrig. Ålder och kön är frivilliga."
     }
     var invalidCount: String { "Skriv antalet som ett heltal, 0 eller mer; tomt tar bort det." }
     var keyCountUp: String { "räkna upp / ned" }

@@ -33,11 +33,16 @@ extension ActivitiesPanel {
         buffer.write(heading, at: Point(x: rect.x, y: rect.y), style: Style(.header, bold: true), clip: rect)
         let showsDigest = rect.height >= 8 && activities.indices.contains(list.selected)
         let (table, digest) = rect.inset(top: 1).splitBottom(showsDigest ? 3 : 0)
-        let columns = [
-            Table.Column(s.columnDate, width: 11), Table.Column(s.columnTime, width: 12),
-            Table.Column(s.columnKind, width: 16), Table.Column(s.columnStatus, width: 10),
-            Table.Column(s.columnActivity),
-        ]
+        // A narrow terminal keeps the date and the title; the times, kind and status are in the activity.
+        let isNarrow = table.width < 64
+        let columns =
+            isNarrow
+            ? [Table.Column(s.columnDate, width: 11), Table.Column(s.columnActivity)]
+            : [
+                Table.Column(s.columnDate, width: 11), Table.Column(s.columnTime, width: 12),
+                Table.Column(s.columnKind, width: 16), Table.Column(s.columnStatus, width: 10),
+                Table.Column(s.columnActivity),
+            ]
         Table.render(
             columns: columns, count: activities.count, selection: list, empty: s.noHeldActivities, in: table,
             into: &buffer
@@ -45,9 +50,11 @@ extension ActivitiesPanel {
             let activity = activities[index]
             var title = [activity.title, activity.place].filter { !$0.isEmpty }.joined(separator: " · ")
             if activity.heldIn != .implementation { title = "[\(dialogue.title(of: activity.heldIn))] \(title)" }
+            let date = activity.date?.description ?? s.noDate
+            guard !isNarrow else { return [date, title] }
             return [
-                activity.date?.description ?? s.noDate, activity.timeText.isEmpty ? "–" : activity.timeText,
-                ActivityDetailField.kind.text(of: activity), activity.status.title, title,
+                date, activity.timeText.isEmpty ? "–" : activity.timeText, ActivityDetailField.kind.text(of: activity),
+                activity.status.title, title,
             ]
         }
         guard showsDigest else { return }
@@ -103,7 +110,8 @@ extension ActivitiesPanel {
     private func renderAgenda(_ activity: Activity, in rect: Rect, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
         let timing = AgendaTiming(activity)
-        let (table, footer) = rect.splitBottom(rect.height >= 4 ? 2 : 0)
+        // The sentence on the agenda's length stays on screen however low the terminal is.
+        let (table, footer) = rect.splitBottom(rect.height >= 6 ? 2 : min(1, rect.height))
         Table.render(
             columns: [
                 Table.Column("#", width: 4), Table.Column(AgendaField.title.label),
@@ -116,7 +124,7 @@ extension ActivitiesPanel {
         guard !footer.isEmpty, !activity.agenda.isEmpty else { return }
         let text = timing.overruns ? "! \(timing.text)" : timing.text
         buffer.writeWrapped(
-            text, in: footer.inset(top: 1, left: 2), style: Style(timing.overruns ? .warning : .muted))
+            text, in: footer.inset(top: footer.height - 1, left: 2), style: Style(timing.overruns ? .warning : .muted))
     }
 
     /// Checklista: each item with its box, and how many are done.
@@ -148,7 +156,7 @@ extension ActivitiesPanel {
         let counts = AttendanceRow.rows(for: activity, in: dialogue)
         let (table, footer) = rect.splitBottom(rect.height >= 6 ? 3 : 0)
         Table.render(
-            columns: [Table.Column(s.attendanceCounted), Table.Column(s.attendanceCount, width: 8)],
+            columns: [Table.Column(s.attendanceCounted, width: 44), Table.Column(s.attendanceCount)],
             count: counts.count, selection: rows, empty: "", in: table, into: &buffer
         ) { index in
             [counts[index].label, activity.attendance[counts[index].count].map(String.init) ?? s.notCounted]
