@@ -26,10 +26,6 @@ public struct DialogueScreenState: Sendable {
     var panels = PanelDeck()
     /// The Målgrupper panel: selection and forms.
     public var groups = GroupsPanelState()
-    /// The Mål panel's selection and mode.
-    public var goals = GoalsPanelState()
-    /// The Tidplan panel's selection and mode.
-    public var schedule = SchedulePanelState()
     /// What `u` and Ctrl-R take back and do again.
     public var undo = UndoHistory()
     /// A save that collided with someone else's, waiting for the user to choose whose values stay.

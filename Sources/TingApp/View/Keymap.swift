@@ -46,8 +46,6 @@ enum Keymap {
     private static func dialogueHints(_ d: DialogueScreenState) -> [KeyHint] {
         let s = UIStrings.swedish
         switch d.mode {
-        case .browsing where d.frontPanel == .goals: return goalsHints(d.goals)
-        case .browsing where d.frontPanel == .schedule: return scheduleHints(d.schedule)
         case .browsing:
             if d.frontPanel == .groups { return groupsHints(d.groups.mode) }
             return [

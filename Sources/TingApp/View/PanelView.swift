@@ -9,8 +9,6 @@ enum PanelView {
         guard let id = d.frontPanel else { return nil }
         switch id {
         case .groups: return GroupsPanelView.render(d, in: area, into: &buffer)
-        case .goals: return GoalsPanelView.render(d, state: state, in: area, into: &buffer)
-        case .schedule: return SchedulePanelView.render(d, state: state, in: area, into: &buffer)
         default: return d.panels[id]?.render(state.panelContext(for: d), in: area, into: &buffer)
         }
     }

@@ -3,15 +3,13 @@ import TerminalKit
 
 extension PanelID {
     public static let groups = PanelID("groups")
-    public static let goals = PanelID("goals")
-    public static let schedule = PanelID("schedule")
 }
 
 /// The Planering panels not yet moved onto `Panel`, dispatched the old way until they are.
 enum LegacyPanels {
     /// Their ids, in their order on the panel bar.
     static func ids(in phase: Phase) -> [PanelID] {
-        phase == .planning ? [.groups, .goals, .schedule] : []
+        phase == .planning ? [.groups] : []
     }
 
     /// Their names on the panel bar.
@@ -19,8 +17,6 @@ enum LegacyPanels {
         let s = UIStrings.swedish
         return switch id {
         case .groups: s.panelGroups
-        case .goals: s.panelGoals
-        case .schedule: s.panelSchedule
         default: nil
         }
     }
@@ -34,8 +30,6 @@ extension AppState {
         let effects: [Effect]?
         switch panel {
         case .groups: effects = handleGroupsKey(key, in: &d)
-        case .goals: effects = handleGoalsKey(key, in: &d)
-        case .schedule: effects = handleScheduleKey(key, in: &d)
         default: return nil
         }
         return effects ?? (key.passesFromPanel ? nil : [])

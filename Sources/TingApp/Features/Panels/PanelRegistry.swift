@@ -7,7 +7,7 @@ enum PanelRegistry {
     static func panels(in phase: Phase) -> [any Panel.Type] {
         switch phase {
         case .decision: []
-        case .planning: [PeoplePanel.self, RisksPanel.self]
+        case .planning: [GoalsPanel.self, SchedulePanel.self, PeoplePanel.self, RisksPanel.self]
         case .implementation: []
         case .feedback: []
         case .evaluation: []
