@@ -15,7 +15,6 @@ extension DialogueScreenState {
     var panelIsBrowsing: Bool {
         switch frontPanel {
         case nil, .checklist: true
-        case .groups: if case .browsing = groups.mode { true } else { false }
         case let id?: panels[id]?.isBrowsing ?? true
         }
     }
@@ -23,7 +22,6 @@ extension DialogueScreenState {
     /// Keeps every selection on an entry that still exists, after the dialogue changed under it.
     mutating func keepSelectionsInRange() {
         selectedItem[phaseIndex] = min(selectedItem[phaseIndex], max(0, visibleItems.count - 1))
-        groups.index = min(groups.index, max(0, groups.quadrant.groups(in: dialogue).count - 1))
         panels.dialogueChanged(dialogue)
     }
 }

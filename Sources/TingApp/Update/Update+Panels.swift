@@ -46,6 +46,7 @@ extension AppState {
         }
         status = context.status
         if context.opensHelp { showsHelp = true }
+        if let viewer = context.reading { d.mode = .reading(viewer) }
     }
 
     /// Does what one of the dialogue screen's own keys asks (`ScreenBindings`).

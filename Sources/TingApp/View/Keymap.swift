@@ -47,7 +47,6 @@ enum Keymap {
         let s = UIStrings.swedish
         switch d.mode {
         case .browsing:
-            if d.frontPanel == .groups { return groupsHints(d.groups.mode) }
             return [
                 KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                 KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),

@@ -28,6 +28,8 @@ struct PanelContext {
     var status: StatusLine?
     /// Set to open the help overlay.
     var opensHelp = false
+    /// Set to show a long text whole in the screen's text viewer (Esc comes back to the panel).
+    var reading: TextViewer?
 
     /// Today's date, `now` in the calendar.
     var today: LocalDate { LocalDate(now, calendar: calendar) }
