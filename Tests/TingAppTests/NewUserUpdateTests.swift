@@ -164,7 +164,7 @@ struct NewUserUpdateTests {
         #expect(Fixtures.screen(state)?.panels[PeoplePanel.self].people.form?.editor == nil, "Space on the name field")
         var groups = F.state(.groups)
         _ = F.press([.character("a")] + F.type("Unga") + [.enter, .enter, .character(" ")], on: &groups)
-        guard case .editing(let form) = Fixtures.screen(groups)?.groups.mode else {
+        guard case .editing(let form) = Fixtures.screen(groups)?.panels[GroupsPanel.self].mode else {
             Issue.record("the group's form is open")
             return
         }

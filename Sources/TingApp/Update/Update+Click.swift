@@ -40,7 +40,6 @@ extension AppState {
                 }
                 return []
             }
-            if d.frontPanel == .groups { return handleGroupsClick(at: point, on: d) }
             if let panel = d.frontPanel, panel != .checklist {
                 guard d.panels[panel] != nil else { return [] }
                 let effects = handlePanelClick(at: point, in: &d)

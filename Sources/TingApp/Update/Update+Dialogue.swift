@@ -71,10 +71,8 @@ extension AppState {
 
     private mutating func handleChecklistKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
         if let effects = handlePanelKey(key, in: &d) { return effects }
-        if let panel = d.frontPanel {
-            // The panel sees keys first, so that [ and ] can be typed in its text fields.
-            if panel != .checklist, let effects = handleLegacyPanelKey(key, panel: panel, in: &d) { return effects }
-            if ScreenBindings.switchPanel.matches(key) { return perform(.switchPanel, key: key, in: &d) }
+        if d.frontPanel != nil, ScreenBindings.switchPanel.matches(key) {
+            return perform(.switchPanel, key: key, in: &d)
         }
         let p = d.phaseIndex
         if let moved = ListSelection.moved(d.selectedItem[p], by: key, count: d.visibleItems.count, page: 5) {

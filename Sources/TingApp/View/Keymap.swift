@@ -46,10 +46,7 @@ enum Keymap {
     private static func dialogueHints(_ d: DialogueScreenState) -> [KeyHint] {
         let s = UIStrings.swedish
         switch d.mode {
-        case .browsing where d.frontPanel == .goals: return goalsHints(d.goals)
-        case .browsing where d.frontPanel == .schedule: return scheduleHints(d.schedule)
         case .browsing:
-            if d.frontPanel == .groups { return groupsHints(d.groups.mode) }
             return [
                 KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                 KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
