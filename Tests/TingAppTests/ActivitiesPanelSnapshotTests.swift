@@ -50,5 +50,10 @@ struct ActivitiesPanelSnapshotTests {
         Snapshot.assertMatches(
             AppView.render(open(.notes, size: size, then: [.character("a")] + F.type("Många vill ha fler gungor."))),
             named: "activities-notes-typing-80x24")
+        let contactKeys: [Key] =
+            [.character("a")] + F.type("Anna Berg") + [.enter, .down, .down, .enter]
+            + F.type("återkoppling om beslutet")
+        Snapshot.assertMatches(
+            AppView.render(open(.contacts, size: size, then: contactKeys)), named: "activities-contact-form-80x24")
     }
 }

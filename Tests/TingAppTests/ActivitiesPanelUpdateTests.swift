@@ -161,7 +161,7 @@ struct ActivitiesPanelUpdateTests {
 
     @Test func documentationAndOrganisationsAreListsOfTheirOwn() throws {
         var state = A.state()
-        _ = F.press([.enter, .backTab, .backTab], on: &state)
+        _ = F.press([.enter, .backTab, .backTab, .backTab], on: &state)
         #expect(panel(state)?.section == .documentation)
         var effects = F.press([.character("a")] + F.type("foton/blädderblock-1.jpg") + [.enter], on: &state)
         #expect(
@@ -190,6 +190,66 @@ struct ActivitiesPanelUpdateTests {
         _ = activities.handle(.enter, in: &context)
         _ = activities.handle(.character("M"), in: &context)
         #expect(context.opensMeeting == "a2", "and on the open one")
+    }
+
+    @Test func aContactIsKeptOnlyWithConsentPurposeAndDate() throws {
+        var state = A.state()
+        _ = F.press([.enter, .backTab], on: &state)
+        #expect(panel(state)?.section == .contacts)
+        var effects = F.press([.character("a")] + F.type("Anna Berg") + [.enter], on: &state)
+        effects += F.press([.down, .enter] + F.type("anna@example.se") + [.enter], on: &state)
+        effects += F.press([.down, .enter] + F.type("återkoppling om beslutet") + [.enter], on: &state)
+        effects += F.press([.down, .enter] + F.type("2027-13-01") + [.enter], on: &state)
+        #expect(state.status?.text == UIStrings.swedish.invalidDate)
+        effects += F.press(
+            [.backspace, .backspace, .backspace, .backspace, .backspace] + F.type("06-30") + [.enter], on: &state)
+        #expect(effects.isEmpty, "nothing is kept before the participant's consent")
+        #expect(F.text(state).contains(UIStrings.swedish.contactNotSavedYet))
+        effects = F.press([.down, .character(" ")], on: &state)
+        let saved = try #require(F.saved(effects)?.contacts)
+        #expect(
+            saved == [
+                ParticipantContact(
+                    id: "c1", name: "Anna Berg", contact: "anna@example.se", consent: true,
+                    purpose: "återkoppling om beslutet", retainUntil: LocalDate("2027-06-30")!, activity: "a1")
+            ])
+        #expect(F.saved(effects)?.inputs.isEmpty == true, "a contact is never an input")
+        effects = F.press([.character(" ")], on: &state)
+        #expect(effects.isEmpty)
+        #expect(state.status?.text == UIStrings.swedish.consentWithdrawn)
+        _ = F.press([.escape], on: &state)
+        #expect(F.text(state).contains("Anna Berg · anna@example.se · återkoppling om beslutet · till 2027-06-30"))
+    }
+
+    @Test func anUnfinishedContactIsDroppedAndSaysSo() {
+        var state = A.state()
+        let effects = F.press([.enter, .backTab, .character("a")] + F.type("Bo") + [.enter, .escape], on: &state)
+        #expect(effects.isEmpty)
+        #expect(state.status?.text == UIStrings.swedish.contactDiscarded)
+        #expect(Fixtures.screen(state)?.dialogue.contacts.isEmpty == true)
+    }
+
+    @Test func contactsPastTheirDateAreOfferedForPurgingAndCounted() throws {
+        var state = A.state()
+        var d = try #require(Fixtures.screen(state))
+        d.dialogue.contacts = [
+            ParticipantContact(
+                id: "c1", name: "Anna Berg", contact: "anna@example.se", consent: true, purpose: "återkoppling",
+                retainUntil: LocalDate("2026-12-31")!, activity: "a1"),
+            ParticipantContact(
+                id: "c2", name: "Bo Ek", contact: "070-123 45 67", consent: true, purpose: "återkoppling",
+                retainUntil: LocalDate("2027-06-30")!, activity: "a1"),
+        ]
+        state.screen = .dialogue(d)
+        #expect(state.today > LocalDate("2026-12-31")!)
+        #expect(F.text(state).contains("! 1 kontaktuppgift har passerat sitt gallringsdatum: G gallrar den."))
+        #expect(F.press([.character("G"), .character("n")], on: &state).isEmpty)
+        _ = F.press([.character("G")], on: &state)
+        #expect(F.text(state).contains("Gallra 1 kontaktuppgift?"))
+        let effects = F.press([.character("y")], on: &state)
+        #expect(F.saved(effects)?.contacts.map(\.id) == ["c2"])
+        #expect(state.status?.text == "1 kontaktuppgift gallrades.")
+        #expect(!F.text(state).contains("gallringsdatum"))
     }
 
     @Test func readOnlyRefusesEveryChange() {

@@ -120,3 +120,43 @@ extension UIStrings {
         ].joined(separator: " · ")
     }
 }
+
+/// The strings of an activity's participant contacts (Kontakter), kept apart from inputs.
+extension UIStrings {
+    var sectionContacts: String { "Kontakter" }
+    var contactName: String { "Namn" }
+    var contactWay: String { "E-post, telefon eller adress" }
+    var contactPurpose: String { "Syfte" }
+    var contactRetainUntil: String { "Sparas till" }
+    var contactConsent: String { "Samtycke" }
+    var consentGiven: String { "ja, deltagaren har samtyckt" }
+    var consentMissing: String { "nej" }
+    var contactFormTitle: String { "Kontaktuppgifter (hålls skilda från inspelen)" }
+    var contactNotSavedYet: String { "Sparas när samtycke, syfte, datum och namn eller kontaktväg finns." }
+    var contactSaved: String { "Kontaktuppgifterna är sparade." }
+    var contactDiscarded: String { "Inget sparades: kontaktuppgifter sparas bara med samtycke, syfte och datum." }
+    var consentWithdrawn: String { "Återkallat samtycke: ta bort kontakten med d." }
+    var noContacts: String {
+        "Inga kontaktuppgifter. Tryck a för att spara en deltagares, med samtycke, syfte och datum för gallring."
+    }
+    var confirmRemoveContact: String { "Ta bort kontaktuppgifterna?" }
+    var keyPurge: String { "gallra" }
+
+    /// "! 2 kontaktuppgifter har passerat sitt datum: G gallrar dem."
+    func contactsPastRetention(_ n: Int) -> String {
+        "! \(count(n, "kontaktuppgift", "kontaktuppgifter")) har passerat sitt gallringsdatum: G gallrar"
+            + (n == 1 ? " den." : " dem.")
+    }
+
+    /// The purge question: "Gallra 2 kontaktuppgifter?".
+    func confirmPurge(_ n: Int) -> String { "Gallra \(count(n, "kontaktuppgift", "kontaktuppgifter"))?" }
+
+    /// The purge's outcome: "2 kontaktuppgifter gallrades."
+    func purged(_ n: Int) -> String { "\(count(n, "kontaktuppgift", "kontaktuppgifter")) gallrades." }
+
+    /// "Anna Berg · anna@example.se · återkoppling · till 2027-06-30".
+    func contactRow(_ contact: ParticipantContact) -> String {
+        [contact.name, contact.contact, contact.purpose, "till \(contact.retainUntil)"].filter { !$0.isEmpty }
+            .joined(separator: " · ")
+    }
+}

@@ -6,32 +6,43 @@ extension ActivitiesPanel {
         let s = UIStrings.swedish
         switch editing {
         case .confirmingRemoval: return CommonBindings.confirmation(s.keyDelete, yes: .confirm, no: .decline)
+        case .confirmingPurge: return CommonBindings.confirmation(s.keyPurge, yes: .confirmPurge, no: .decline)
         case .kind:
             return CommonBindings.move(.movePick)
                 + KeyMap([
                     (KeyBinding([.enter], "Enter", s.keyChoose), .choose), (CommonBindings.cancel, .cancel),
                 ])
-        case .agendaPoint(_, let form) where !form.isTyping:
-            return CommonBindings.moveField(.moveField)
-                + KeyMap([
-                    (CommonBindings.enter, .changeField), (CommonBindings.close, .closeForm),
-                    (CommonBindings.closeByQ, .closeForm), (CommonBindings.help, .help),
-                ])
+        case .agendaPoint(_, let form) where !form.isTyping: return Self.formKeys(choice: false)
+        case .contact(_, let form) where !form.isTyping: return Self.formKeys(choice: form.selected.isChoice)
         case .some: return CommonBindings.typing(save: .save, cancel: .cancel)
         case nil: break
         }
+        // Contacts past their retention date: Ting offers to purge them, in the list and in Kontakter.
+        let purge =
+            context.dialogue.contactsPastRetention(on: context.today).isEmpty
+            ? KeyMap<ActivityAction>() : KeyMap([(KeyBinding("G", s.keyPurge), .purge)])
         guard let activity = openActivity(in: context.dialogue) else {
             return CommonBindings.move(.moveInList)
                 + KeyMap([
                     (KeyBinding([.enter], "Enter", s.keyOpenActivity), .open), (CommonBindings.add, .add),
                     (KeyBinding("s", s.keyStatus), .cycleStatus), (Self.meetingBinding, .meeting),
-                ])
+                ]) + purge
         }
-        return sectionKeys(for: activity)
+        return sectionKeys(for: activity) + (section == .contacts ? purge : KeyMap())
             + KeyMap([
                 (KeyBinding([.tab, .backTab], "Tab/Shift-Tab", s.keySection), .stepSection),
                 (Self.meetingBinding, .meeting), (CommonBindings.close, .back), (CommonBindings.closeByQ, .back),
                 (CommonBindings.help, .help),
+            ])
+    }
+
+    /// A form's keys while no field is typed: ↑↓ between fields, Enter changes one (Space too on a choice).
+    private static func formKeys(choice: Bool) -> KeyMap<ActivityAction> {
+        var map = CommonBindings.moveField(ActivityAction.moveField) + KeyMap([(CommonBindings.enter, .changeField)])
+        if choice { map.add(CommonBindings.space, .changeField) }
+        return map
+            + KeyMap([
+                (CommonBindings.close, .closeForm), (CommonBindings.closeByQ, .closeForm), (CommonBindings.help, .help),
             ])
     }
 
@@ -72,7 +83,7 @@ extension ActivitiesPanel {
                 + KeyMap([
                     change, (KeyBinding([.character("+"), .character("-")], "+/-", s.keyCountUp), .count),
                 ])
-        case .notes, .documentation, .organisations:
+        case .notes, .documentation, .organisations, .contacts:
             map = map + KeyMap([change, add, remove])
         }
         return map

@@ -41,9 +41,12 @@ extension ActivitiesPanel {
             return change(open, toggling: action == .toggle, in: &context)
         case .addRow:
             guard !context.refusesChange() else { return [] }
-            editing =
-                section == .agenda
-                ? .agendaPoint(id: nil, form: FormState(typing: "")) : .line(index: nil, TextEditor())
+            guard let open else { return [] }
+            switch section {
+            case .agenda: editing = .agendaPoint(id: nil, form: FormState(typing: ""))
+            case .contacts: editing = .contact(ContactDraft(activity: open.id), form: FormState(typing: ""))
+            default: editing = .line(index: nil, TextEditor())
+            }
         case .removeRow:
             guard let open, rows.selected < section.rowCount(of: open, in: context.dialogue), !context.refusesChange()
             else { return [] }
@@ -66,11 +69,14 @@ extension ActivitiesPanel {
             return save(activity, in: &context)
         case .save: return commit(in: &context)
         case .cancel:
-            if case .agendaPoint(let id?, var form) = editing {
+            switch editing {
+            case .agendaPoint(let id?, var form):
                 form.editor = nil
                 editing = .agendaPoint(id: id, form: form)
-            } else {
-                editing = nil
+            case .contact(let draft, var form):
+                form.editor = nil
+                editing = .contact(draft, form: form)
+            default: editing = nil
             }
         case .movePick:
             guard case .kind(var pick) = editing, let open else { return [] }
@@ -84,16 +90,44 @@ extension ActivitiesPanel {
             activity.kind = options[pick.selected].id
             return save(activity, in: &context)
         case .moveField:
-            guard case .agendaPoint(let id, var form) = editing else { return [] }
-            form.move(key)
-            editing = .agendaPoint(id: id, form: form)
+            switch editing {
+            case .agendaPoint(let id, var form):
+                form.move(key)
+                editing = .agendaPoint(id: id, form: form)
+            case .contact(let draft, var form):
+                form.move(key)
+                editing = .contact(draft, form: form)
+            default: break
+            }
         case .changeField:
+            if case .contact(let draft, let form) = editing { return changeContact(draft, form: form, in: &context) }
             guard case .agendaPoint(let id?, var form) = editing, !context.refusesChange(),
                 let point = open?.agenda.first(where: { $0.id == id })
             else { return [] }
             form.beginTyping(form.selected.text(of: point))
             editing = .agendaPoint(id: id, form: form)
-        case .closeForm: editing = nil
+        case .closeForm:
+            if case .contact(let draft, _) = editing, draft.savedID == nil,
+                draft != ContactDraft(activity: draft.activity ?? "")
+            {
+                context.status = StatusLine(UIStrings.swedish.contactDiscarded)
+            }
+            editing = nil
+        case .purge:
+            let count = context.dialogue.contactsPastRetention(on: context.today).count
+            guard count > 0, !context.refusesChange() else { return [] }
+            editing = .confirmingPurge(count)
+        case .confirmPurge:
+            editing = nil
+            let (actor, today) = (context.actor, context.today)
+            var purged = 0
+            let effects = context.change { dialogue, now in
+                purged = dialogue.purgeContacts(pastRetentionOn: today, by: actor, at: now)
+                return purged > 0
+            }
+            context.status = StatusLine(UIStrings.swedish.purged(purged))
+            if let open { rows.clamp(count: section.rowCount(of: open, in: context.dialogue)) }
+            return effects
         case .confirm:
             guard case .confirmingRemoval(let index) = editing, var activity = open else { return [] }
             editing = nil
@@ -112,6 +146,13 @@ extension ActivitiesPanel {
             case .notes, .documentation, .organisations:
                 section.removeLine(index, from: &activity)
                 effects = save(activity, in: &context)
+            case .contacts:
+                let contacts = ActivitySection.contacts(of: activity, in: context.dialogue)
+                guard contacts.indices.contains(index) else { return [] }
+                let actor = context.actor
+                effects = context.change { dialogue, now in
+                    dialogue.removeContact(contacts[index].id, by: actor, at: now)
+                }
             default: return []
             }
             if let activity = openActivity(in: context.dialogue) {
@@ -159,6 +200,10 @@ extension ActivitiesPanel {
             guard !toggling, rows.indices.contains(index) else { return [] }
             let count = rows[index].count
             editing = .count(count, TextEditor(text: activity.attendance[count].map(String.init) ?? ""))
+        case .contacts:
+            let contacts = ActivitySection.contacts(of: activity, in: context.dialogue)
+            guard !toggling, contacts.indices.contains(index) else { return [] }
+            editing = .contact(ContactDraft(contacts[index]), form: FormState())
         case .runSheet, .notes, .documentation, .organisations:
             let lines = section.lines(of: activity)
             guard !toggling, lines.indices.contains(index) else { return [] }
@@ -225,9 +270,64 @@ extension ActivitiesPanel {
                 rows.selected = index
             }
             return effects
-        case .newActivity, .kind, .confirmingRemoval: return []
+        case .contact(var draft, var form):
+            if let problem = form.selected.set(text, in: &draft) {
+                context.fail(problem)
+                return []
+            }
+            form.editor = nil
+            return keep(draft, form: form, in: &context)
+        case .newActivity, .kind, .confirmingRemoval, .confirmingPurge: return []
         }
         return save(activity, in: &context)
+    }
+
+    /// Enter or Space on a field of the contact form: consent is given with it (withdrawing it is
+    /// removing the contact); any other field opens its text field.
+    private mutating func changeContact(
+        _ draft: ContactDraft, form: FormState<ContactField>, in context: inout PanelContext
+    ) -> [Effect] {
+        var (draft, form) = (draft, form)
+        guard !context.refusesChange() else { return [] }
+        guard form.selected.isChoice else {
+            form.beginTyping(form.selected.text(of: draft))
+            editing = .contact(draft, form: form)
+            return []
+        }
+        guard draft.savedID == nil || !draft.consent else {
+            context.fail(UIStrings.swedish.consentWithdrawn)
+            return []
+        }
+        draft.consent.toggle()
+        return keep(draft, form: form, in: &context)
+    }
+
+    /// Keeps the draft in the form and, once it is complete, in the dialogue: added the first time, replaced after.
+    private mutating func keep(_ draft: ContactDraft, form: FormState<ContactField>, in context: inout PanelContext)
+        -> [Effect]
+    {
+        var draft = draft
+        defer { editing = .contact(draft, form: form) }
+        guard draft.isComplete else { return [] }
+        let actor = context.actor
+        guard let id = draft.savedID else {
+            let effects = attempt(&context) { dialogue, actor, now throws(DialogueError) in
+                guard let contact = draft.contact(id: "") else { return }
+                draft.savedID = try dialogue.addContact(
+                    name: contact.name, contact: contact.contact, consent: contact.consent, purpose: contact.purpose,
+                    retainUntil: contact.retainUntil, activity: contact.activity, by: actor, at: now)
+            }
+            if draft.savedID != nil { context.status = StatusLine(UIStrings.swedish.contactSaved) }
+            return effects
+        }
+        return context.change { dialogue, now in
+            guard let index = dialogue.contacts.firstIndex(where: { $0.id == id }), let saved = draft.contact(id: id)
+            else { return false }
+            dialogue.contacts[index] = saved
+            dialogue.modifiedBy = actor
+            dialogue.modifiedAt = now
+            return true
+        }
     }
 
     /// Adds an activity held in Genomförande and opens it on its details.

@@ -8,7 +8,9 @@ extension ActivitiesPanel {
         guard !inner.isEmpty else { return nil }
         let dialogue = context.dialogue
         guard let activity = openActivity(in: dialogue) else {
-            renderList(dialogue, in: inner, into: &buffer)
+            renderList(
+                dialogue, pastRetention: dialogue.contactsPastRetention(on: context.today).count, in: inner,
+                into: &buffer)
             return renderEditing(nil, dialogue: dialogue, into: &buffer)
         }
         renderHeading(activity, in: inner, into: &buffer)
@@ -19,12 +21,13 @@ extension ActivitiesPanel {
         case .runSheet: renderRunSheet(activity, in: body, into: &buffer)
         case .attendance: renderAttendance(activity, dialogue: dialogue, in: body, into: &buffer)
         case .notes, .documentation, .organisations: renderLines(activity, in: body, into: &buffer)
+        case .contacts: renderContacts(activity, context: context, in: body, into: &buffer)
         }
         return renderEditing(activity, dialogue: dialogue, into: &buffer)
     }
 
     /// The list of activities, those of Genomförande first, and a line about the selected one.
-    private func renderList(_ dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {
+    private func renderList(_ dialogue: Dialogue, pastRetention: Int, in rect: Rect, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
         let activities = Self.ordered(dialogue)
         let here = activities.filter { $0.heldIn == .implementation }.count
@@ -32,7 +35,14 @@ extension ActivitiesPanel {
         if here < activities.count { heading += " · \(s.activitiesElsewhere) (\(activities.count - here))" }
         buffer.write(heading, at: Point(x: rect.x, y: rect.y), style: Style(.header, bold: true), clip: rect)
         let showsDigest = rect.height >= 8 && activities.indices.contains(list.selected)
-        let (table, digest) = rect.inset(top: 1).splitBottom(showsDigest ? 3 : 0)
+        let purgeRows = pastRetention > 0 && rect.height >= 6 ? 2 : 0
+        var (table, digest) = rect.inset(top: 1).splitBottom((showsDigest ? 3 : 0) + purgeRows)
+        if purgeRows > 0 {
+            buffer.write(
+                UIStrings.swedish.contactsPastRetention(pastRetention), at: Point(x: digest.x + 2, y: digest.maxY - 1),
+                style: Style(.warning), clip: digest)
+            digest = digest.inset(bottom: purgeRows)
+        }
         // A narrow terminal keeps the date and the title; the times, kind and status are in the activity.
         let isNarrow = table.width < 64
         let columns =
@@ -77,17 +87,29 @@ extension ActivitiesPanel {
             at: Point(x: rect.x, y: rect.y), style: Style(.header, bold: true), clip: rect)
         let row = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(1, max(0, rect.height - 1)))
         guard !row.isEmpty else { return }
-        let full = ActivitySection.allCases.map { $0 == section ? "[\($0.title)]" : $0.title }.joined(separator: " ")
-        // Too narrow for every section: the one in front, with its place among them.
-        let text =
-            DisplayWidth.of(full) <= row.width
-            ? full : "‹ \(section.title) (\(section.rawValue + 1)/\(ActivitySection.allCases.count)) ›"
+        let text = Self.sectionRow(selected: section, width: row.width)
         buffer.fill(row, style: Style(.tabInactive))
         buffer.write(text, at: Point(x: row.x, y: row.y), style: Style(.tabInactive), clip: row)
         if let range = text.range(of: "[\(section.title)]") {
             let x = row.x + DisplayWidth.of(String(text[..<range.lowerBound]))
             buffer.write("[\(section.title)]", at: Point(x: x, y: row.y), style: Style(.tabActive), clip: row)
         }
+    }
+
+    /// The sections' names with the one in front in brackets; when they do not all fit, those nearest it
+    /// with "…" for the rest, and on the narrowest screens only it, with its place among them.
+    static func sectionRow(selected: ActivitySection, width: Int) -> String {
+        let all = ActivitySection.allCases
+        var (first, last) = (0, all.count - 1)
+        func text() -> String {
+            let names = all[first...last].map { $0 == selected ? "[\($0.title)]" : $0.title }.joined(separator: " ")
+            return (first > 0 ? "… " : "") + names + (last < all.count - 1 ? " …" : "")
+        }
+        while DisplayWidth.of(text()) > width, first < last {
+            if selected.rawValue - first > last - selected.rawValue { first += 1 } else { last -= 1 }
+        }
+        guard DisplayWidth.of(text()) > width else { return text() }
+        return "‹ \(selected.title) (\(selected.rawValue + 1)/\(all.count)) ›"
     }
 
     /// Uppgifter: one row per field, label and value.
@@ -169,6 +191,31 @@ extension ActivitiesPanel {
             style: Style(.muted))
     }
 
+    /// Kontakter: the contacts collected at the activity, each with its purpose and date, and the offer to
+    /// purge those past it.
+    private func renderContacts(
+        _ activity: Activity, context: PanelContext, in rect: Rect, into buffer: inout ScreenBuffer
+    ) {
+        let s = UIStrings.swedish
+        let contacts = ActivitySection.contacts(of: activity, in: context.dialogue)
+        let past = context.dialogue.contactsPastRetention(on: context.today).count
+        let (list, footer) = rect.splitBottom(past > 0 && rect.height >= 4 ? 2 : 0)
+        if contacts.isEmpty {
+            buffer.writeWrapped(s.noContacts, in: list.inset(left: 2), style: Style(.muted))
+        }
+        ListView.render(count: contacts.count, selection: rows, in: list, into: &buffer) { index, line, style, buffer in
+            let contact = contacts[index]
+            let mark = contact.isPastRetention(on: context.today) ? "! " : ""
+            buffer.write(
+                TextWrap.truncate(SafeText.clean(mark + s.contactRow(contact)), width: line.width),
+                at: Point(x: line.x, y: line.y), style: style, clip: line)
+        }
+        guard !footer.isEmpty else { return }
+        buffer.write(
+            s.contactsPastRetention(past), at: Point(x: footer.x + 2, y: footer.y + 1), style: Style(.warning),
+            clip: footer)
+    }
+
     /// Anteckningar, Dokumentation, Organisationer: one row per paragraph, link or organisation.
     private func renderLines(_ activity: Activity, in rect: Rect, into buffer: inout ScreenBuffer) {
         let lines = section.lines(of: activity)
@@ -213,18 +260,39 @@ extension ActivitiesPanel {
             let options = ActivityKindChoice.options(for: activity, in: dialogue)
             let inner = FormBox.open(
                 title: s.chooseKind, width: 70, height: options.count + 2, on: buffer.size, into: &buffer)
-            ListView.render(count: options.count, selection: pick, in: inner, normal: Style(.overlay), into: &buffer) {
-                index, line, style, buffer in
+            Picker.render(options.map(\.text), selected: pick.selected, in: inner, into: &buffer)
+            return nil
+        case .contact(let draft, let form):
+            let fields = ContactField.allCases
+            let inner = FormBox.open(
+                title: s.contactFormTitle, width: 76, height: fields.count * 2 + 4, on: buffer.size, into: &buffer)
+            guard !inner.isEmpty else { return nil }
+            let (rows, note) = inner.splitBottom(inner.height > fields.count * 2 ? 2 : 0)
+            if !note.isEmpty {
                 buffer.write(
-                    TextWrap.truncate(options[index].text, width: line.width), at: Point(x: line.x, y: line.y),
-                    style: style, clip: line)
+                    draft.savedID == nil ? s.contactNotSavedYet : s.contactSaved,
+                    at: Point(x: note.x, y: note.maxY - 1),
+                    style: Style(.overlay), clip: note)
             }
+            return FormBox.rows(
+                labels: fields.map(\.label),
+                values: fields.map { field in
+                    let value = field.text(of: draft)
+                    let shown = value.isEmpty ? "–" : value
+                    return field.isChoice ? "‹ \(shown) ›" : shown
+                }, selected: form.index, editor: form.editor, in: rows, into: &buffer)
+        case .confirmingPurge(let count):
+            Overlay.render(title: s.confirmPurge(count), lines: ["", s.yesNo], in: Rect(buffer.size), into: &buffer)
             return nil
         case .confirmingRemoval(let index):
             let shown = activity.map { activity in
-                section == .agenda
-                    ? activity.agenda.indices.contains(index) ? activity.agenda[index].title : ""
-                    : section.lines(of: activity).indices.contains(index) ? section.lines(of: activity)[index] : ""
+                let rows: [String] =
+                    switch section {
+                    case .agenda: activity.agenda.map(\.title)
+                    case .contacts: ActivitySection.contacts(of: activity, in: dialogue).map(s.contactRow)
+                    default: section.lines(of: activity)
+                    }
+                return rows.indices.contains(index) ? rows[index] : ""
             }
             Overlay.render(
                 title: section.removalQuestion, lines: [shown ?? "", "", s.yesNo], in: Rect(buffer.size), into: &buffer)

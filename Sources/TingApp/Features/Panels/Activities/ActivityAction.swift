@@ -7,4 +7,6 @@ enum ActivityAction: Sendable {
     case back, stepSection, moveRow, change, toggle, addRow, removeRow, reorder, count, addDefaults
     // Typing, choosing, asking.
     case save, cancel, movePick, choose, moveField, changeField, closeForm, confirm, decline
+    // Participants' contacts past their retention date.
+    case purge, confirmPurge
 }

@@ -18,6 +18,10 @@ enum ActivityEditing: Sendable {
     case line(index: Int?, TextEditor)
     /// Asking whether to remove the selected row of the section.
     case confirmingRemoval(index: Int)
+    /// The form of a participant's contact details.
+    case contact(ContactDraft, form: FormState<ContactField>)
+    /// Asking whether to purge this many contacts past their retention date.
+    case confirmingPurge(Int)
 
     /// The text field being typed, if any.
     var editor: TextEditor? {
@@ -25,7 +29,8 @@ enum ActivityEditing: Sendable {
         case .newActivity(let editor), .detail(_, let editor), .count(_, let editor), .line(_, let editor):
             editor
         case .agendaPoint(_, let form): form.editor
-        case .kind, .confirmingRemoval: nil
+        case .contact(_, let form): form.editor
+        case .kind, .confirmingRemoval, .confirmingPurge: nil
         }
     }
 }
@@ -49,7 +54,10 @@ extension ActivityEditing {
         case .agendaPoint(let id, var form) where form.isTyping:
             form.type(key)
             self = .agendaPoint(id: id, form: form)
-        case .agendaPoint, .kind, .confirmingRemoval: return false
+        case .contact(let draft, var form) where form.isTyping:
+            form.type(key)
+            self = .contact(draft, form: form)
+        case .agendaPoint, .contact, .kind, .confirmingRemoval, .confirmingPurge: return false
         }
         return true
     }

@@ -7,6 +7,7 @@ extension ActivitySection {
         case .details: ActivityDetailField.allCases.count
         case .agenda: activity.agenda.count
         case .attendance: AttendanceRow.rows(for: activity, in: dialogue).count
+        case .contacts: Self.contacts(of: activity, in: dialogue).count
         case .runSheet, .notes, .documentation, .organisations: lines(of: activity).count
         }
     }
@@ -21,8 +22,13 @@ extension ActivitySection {
         case .notes: activity.notes.isEmpty ? [] : activity.notes.components(separatedBy: "\n")
         case .documentation: activity.documentation
         case .organisations: activity.organisations
-        case .details, .agenda, .attendance: []
+        case .details, .agenda, .attendance, .contacts: []
         }
+    }
+
+    /// The participants' contacts collected at the activity, in the order they were kept.
+    static func contacts(of activity: Activity, in dialogue: Dialogue) -> [ParticipantContact] {
+        dialogue.contacts.filter { $0.activity == activity.id }
     }
 
     /// Writes line `index` (nil: a new line at the end) of the section; a run sheet's new item gets the
@@ -46,7 +52,7 @@ extension ActivitySection {
             activity.notes = paragraphs.joined(separator: "\n")
         case .documentation: Self.set(index, to: text, in: &activity.documentation)
         case .organisations: Self.set(index, to: text, in: &activity.organisations)
-        case .details, .agenda, .attendance: break
+        case .details, .agenda, .attendance, .contacts: break
         }
     }
 
@@ -76,6 +82,7 @@ extension ActivitySection {
         case .notes: s.confirmRemoveParagraph
         case .documentation: s.confirmRemoveLink
         case .organisations: s.confirmRemoveOrganisation
+        case .contacts: s.confirmRemoveContact
         case .details, .attendance: ""
         }
     }
@@ -89,6 +96,7 @@ extension ActivitySection {
         case .notes: s.noNotes
         case .documentation: s.noDocumentation
         case .organisations: s.noOrganisations
+        case .contacts: s.noContacts
         case .details, .attendance: ""
         }
     }

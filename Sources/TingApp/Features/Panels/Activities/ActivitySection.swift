@@ -1,8 +1,8 @@
 /// The parts of one activity in the Aktiviteter panel, stepped through with Tab and Shift-Tab: its
 /// details, agenda and run sheet before it is held; attendance, minutes, documentation and the
-/// organisations that took part after.
+/// organisations that took part after, and the participants' contacts kept apart from everything else.
 enum ActivitySection: Int, CaseIterable, Sendable {
-    case details, agenda, runSheet, attendance, notes, documentation, organisations
+    case details, agenda, runSheet, attendance, notes, documentation, organisations, contacts
 
     /// The section's name on the activity's section row.
     var title: String {
@@ -15,6 +15,7 @@ enum ActivitySection: Int, CaseIterable, Sendable {
         case .notes: s.sectionNotes
         case .documentation: s.sectionDocumentation
         case .organisations: s.sectionOrganisations
+        case .contacts: s.sectionContacts
         }
     }
 }
