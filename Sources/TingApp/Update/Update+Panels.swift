@@ -6,8 +6,7 @@ extension AppState {
     func panelContext(for d: DialogueScreenState) -> PanelContext {
         PanelContext(
             dialogue: d.dialogue, stem: d.stem, isReadOnly: d.isReadOnly, now: now, actor: actor, calendar: calendar,
-            screen: size, area: DialogueLayout(size: size, screen: d).panelRect, methodCards: methodCards,
-            status: status)
+            screen: size, area: DialogueLayout(size: size, screen: d).panelRect, status: status)
     }
 
     /// Keys for the panel in front when it is not the checklist: the panel's bindings first (so `[` and `]`
