@@ -183,7 +183,7 @@ struct ActivitiesPanelUpdateTests {
         var activities = try #require(panel(state))
         var context = PanelContext(
             dialogue: A.dialogue(withActivities: true), stem: "lekplats-i-raa", isReadOnly: false, now: Fixtures.now,
-            actor: "anna", calendar: .swedish, screen: state.size, area: Rect(state.size), methodCards: [])
+            actor: "anna", calendar: .swedish, screen: state.size, area: Rect(state.size))
         _ = activities.handle(.character("M"), in: &context)
         #expect(context.opensMeeting == "a1", "M asks the host for meeting mode on the selected activity")
         _ = activities.handle(.down, in: &context)
