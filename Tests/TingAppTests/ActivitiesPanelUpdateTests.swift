@@ -252,6 +252,15 @@ struct ActivitiesPanelUpdateTests {
         #expect(!F.text(state).contains("gallringsdatum"))
     }
 
+    @Test func aTickInAnOpenActivityIsUndoneWithU() throws {
+        var state = A.state()
+        let effects = F.press([.enter, .tab, .tab, .down, .character(" ")], on: &state)
+        #expect(F.saved(effects)?.planning.activities.first { $0.id == "a1" }?.runSheet[1].isDone == true)
+        let undone = F.press([.character("u")], on: &state)
+        #expect(F.saved(undone)?.planning.activities.first { $0.id == "a1" }?.runSheet[1].isDone == false)
+        #expect(panel(state)?.section == .runSheet, "undo leaves the activity open where it was")
+    }
+
     @Test func readOnlyRefusesEveryChange() {
         var state = A.state(readOnly: true)
         var effects = F.press([.character("a"), .character("s")], on: &state)

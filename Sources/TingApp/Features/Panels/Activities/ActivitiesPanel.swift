@@ -21,7 +21,8 @@ struct ActivitiesPanel: Panel {
 
     init() {}
 
-    var isBrowsing: Bool { openID == nil && editing == nil }
+    /// Browsing the list or an open activity with nothing typed, chosen or asked: then `u` undoes.
+    var isBrowsing: Bool { editing == nil }
 
     /// The activities as listed: those held in Genomförande first, then the others; each part by date
     /// (undated last), then start time, else in the order they were added.
