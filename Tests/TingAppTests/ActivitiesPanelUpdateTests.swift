@@ -261,6 +261,21 @@ struct ActivitiesPanelUpdateTests {
         #expect(panel(state)?.section == .runSheet, "undo leaves the activity open where it was")
     }
 
+    @Test(arguments: [nil] + ActivitySection.allCases)
+    func aKeyTheHelpDoesNotNameDoesNothing(section: ActivitySection?) {
+        var state = A.state()
+        if let section { _ = F.press([.enter] + Array(repeating: Key.tab, count: section.rawValue), on: &state) }
+        let keys: [Key] =
+            (32...126).map { Key.character(Character(UnicodeScalar($0)!)) } + "åäö".map { Key.character($0) }
+            + [.up, .down, .left, .right, .shiftUp, .shiftDown, .enter, .escape, .tab, .backTab, .backspace, .delete]
+        let named = Set(Keymap.hints(for: state).flatMap(\.keys))
+        for key in keys where !named.contains(key) {
+            var pressed = state
+            #expect(update(&pressed, .keyPressed(key)).isEmpty, "\(key) in \(String(describing: section))")
+            #expect(F.text(pressed) == F.text(state), "\(key) in \(String(describing: section)) changed the screen")
+        }
+    }
+
     @Test func readOnlyRefusesEveryChange() {
         var state = A.state(readOnly: true)
         var effects = F.press([.character("a"), .character("s")], on: &state)
