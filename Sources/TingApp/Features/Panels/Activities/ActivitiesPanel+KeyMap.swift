@@ -24,15 +24,16 @@ extension ActivitiesPanel {
         guard let activity = openActivity(in: context.dialogue) else {
             return CommonBindings.move(.moveInList)
                 + KeyMap([
-                    (KeyBinding([.enter], "Enter", s.keyOpenActivity), .open), (CommonBindings.add, .add),
+                    (KeyBinding([.enter], "Enter", s.keyOpenActivity), .open), (KeyBinding("a", s.keyNew), .add),
                     (KeyBinding("s", s.keyStatus), .cycleStatus), (Self.meetingBinding, .meeting),
                 ]) + purge
         }
         return sectionKeys(for: activity) + (section == .contacts ? purge : KeyMap())
             + KeyMap([
+                // `?` in the hint line before the rest: a section with many keys still shows where the others are.
+                (ScreenBindings.help, .help),
                 (KeyBinding([.tab, .backTab], "Tab/Shift-Tab", s.keySection), .stepSection),
-                (Self.meetingBinding, .meeting), (CommonBindings.close, .back), (CommonBindings.closeByQ, .back),
-                (CommonBindings.help, .help),
+                (CommonBindings.close, .back), (Self.meetingBinding, .meeting), (CommonBindings.closeByQ, .back),
             ])
     }
 

@@ -105,9 +105,9 @@ extension UIStrings {
 
     // Keys.
     var keyOpenActivity: String { "öppna" }
-    var keyStatus: String { "byt status" }
+    var keyStatus: String { "status" }
     var keyMeeting: String { "mötesläge" }
-    var keySection: String { "nästa / förra del" }
+    var keySection: String { "byt del" }
 
     /// What the list says about the selected activity: agenda, run sheet, attendance, the rest.
     func activityDigest(agenda: Int, done: Int, items: Int, attendance: Int?, notes: Int, links: Int) -> String {
