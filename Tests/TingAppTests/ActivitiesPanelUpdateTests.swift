@@ -276,6 +276,20 @@ struct ActivitiesPanelUpdateTests {
         }
     }
 
+    @Test func anActivityRemovedByAnotherWriterClosesAndTheListStaysValid() throws {
+        var state = A.state()
+        _ = F.press([.down, .enter, .tab], on: &state)
+        #expect(panel(state)?.openID == "a2")
+        var theirs = try #require(Fixtures.screen(state)?.dialogue)
+        theirs.planning.activities.removeAll { $0.id == "a2" }
+        _ = update(
+            &state,
+            .dialogueChangedOnDisk(
+                LoadedDialogue(stem: "lekplats-i-raa", dialogue: theirs, isReadOnly: false, readOnlyReason: nil)))
+        #expect(panel(state)?.openID == nil && panel(state)?.list.selected == 0)
+        #expect(F.text(state).contains("> 2026-11-12"))
+    }
+
     @Test func readOnlyRefusesEveryChange() {
         var state = A.state(readOnly: true)
         var effects = F.press([.character("a"), .character("s")], on: &state)
