@@ -21,7 +21,8 @@ extension AppState {
         d.panels[id] = panel
         take(context, into: &d)
         if let effects { return effects }
-        guard isBrowsing, let action = ScreenBindings.onPanel(hasBanner: true).action(for: key) else { return [] }
+        let screenKeys = ScreenBindings.onPanel(hasBanner: DialogueLayout.banner(d) != nil)
+        guard isBrowsing, let action = screenKeys.action(for: key) else { return [] }
         return perform(action, key: key, in: &d)
     }
 
