@@ -30,7 +30,8 @@ struct BuiltInThemesTests {
 
     @Test func theFiveThemesAreThere() {
         #expect(
-            Set(ThemeCatalog.builtInNames).isSuperset(of: ["dark", "light", "high-contrast", "monochrome", "projector"]))
+            Set(ThemeCatalog.builtInNames).isSuperset(of: ["dark", "light", "high-contrast", "monochrome", "projector"])
+        )
         #expect(ThemeCatalog.defaultName == "dark")
     }
 
