@@ -1,0 +1,31 @@
+import DialogueKit
+import Foundation
+import TerminalKit
+
+/// Meeting mode, the facilitator's screen for one activity: the agenda and its clock, the checklists to
+/// tick, the attendance counter, the last inputs and the capture line, which always has the focus.
+struct MeetingState: Sendable {
+    /// The activity being held (an id in the dialogue's planning).
+    let activity: String
+    /// The capture line: what is being typed.
+    var draft = TextEditor()
+    /// Category, tags and target group given to the input being typed, before Enter.
+    var labels = CaptureLabels()
+    /// The current agenda point and since when.
+    var clock: AgendaClock
+    /// Which list ↑↓ moves.
+    var side: MeetingSide = .checklist
+    /// The selected row of the checklist (run sheet, then the handbook's items).
+    var checklist = ListSelection()
+    /// The selected attendance count: 0 the total, then the target groups in the dialogue's order.
+    var attendance = ListSelection()
+    /// A prompt over the capture line: a tag being typed or a target group being chosen.
+    var prompt: MeetingPrompt?
+
+    /// Meeting mode for `activity` of `dialogue`, opened at `now`: the clock starts at the point the agenda
+    /// plans for now when the activity is held today, else at the first point.
+    init(activity: Activity, now: Date, calendar: Calendar) {
+        self.activity = activity.id
+        self.clock = AgendaClock(activity: activity, now: now, calendar: calendar)
+    }
+}
