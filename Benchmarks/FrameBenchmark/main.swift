@@ -39,7 +39,7 @@ func bigDialogue(_ template: Template) -> Dialogue {
 }
 
 /// A state with the dialogue open on Planering, showing `panel`.
-func state(_ dialogue: Dialogue, template: Template, panel: PlanningPanel) -> AppState {
+func state(_ dialogue: Dialogue, template: Template, panel: PanelID) -> AppState {
     var state = AppState(
         size: Size(width: 120, height: 40), templates: [template], libraryPath: "/tmp", actor: "bench", now: Date())
     _ = update(
@@ -51,7 +51,7 @@ func state(_ dialogue: Dialogue, template: Template, panel: PlanningPanel) -> Ap
 }
 
 /// Milliseconds for each of `runs` keypresses (alternating down and up) with the frame rendered.
-func measure(_ dialogue: Dialogue, template: Template, panel: PlanningPanel, runs: Int) -> [Double] {
+func measure(_ dialogue: Dialogue, template: Template, panel: PanelID, runs: Int) -> [Double] {
     var current = state(dialogue, template: template, panel: panel)
     let clock = ContinuousClock()
     var samples: [Double] = []
@@ -68,7 +68,7 @@ func measure(_ dialogue: Dialogue, template: Template, panel: PlanningPanel, run
 
 guard let template = BuiltInTemplates.all.first(where: { $0.id == "helsingborg" }) else { exit(1) }
 let dialogue = bigDialogue(template)
-for (label, panel) in [("keypress-checklist-5000", PlanningPanel.checklist), ("keypress-groups-200", .groups)] {
+for (label, panel) in [("keypress-checklist-5000", PanelID.checklist), ("keypress-groups-200", .groups)] {
     let result: [String: Any] = [
         "label": label, "unit": "ms", "samples": measure(dialogue, template: template, panel: panel, runs: runs),
     ]

@@ -43,16 +43,16 @@ struct ClickUpdateTests {
 
 /// Keys a Planering panel does not use never reach the checklist hidden behind it.
 struct PanelKeyRoutingTests {
-    @Test(arguments: [PlanningPanel.groups, .goals, .schedule, .people, .risks])
-    func spaceAndYesNoDoNotTouchTheHiddenChecklist(panel: PlanningPanel) {
+    @Test(arguments: [PanelID.groups, .goals, .schedule, .people, .risks])
+    func spaceAndYesNoDoNotTouchTheHiddenChecklist(panel: PanelID) {
         var state = PanelFixtures.state(panel)
         let effects = PanelFixtures.press([.character(" "), .character("y"), .character("n")], on: &state)
         #expect(effects.isEmpty)
         #expect(Fixtures.screen(state)?.dialogue == Fixtures.dialogue())
     }
 
-    @Test(arguments: [PlanningPanel.groups, .goals, .schedule, .people, .risks])
-    func phaseKeysStillWorkFromEveryPanel(panel: PlanningPanel) {
+    @Test(arguments: [PanelID.groups, .goals, .schedule, .people, .risks])
+    func phaseKeysStillWorkFromEveryPanel(panel: PanelID) {
         var state = PanelFixtures.state(panel)
         _ = PanelFixtures.press([.character("4")], on: &state)
         #expect(Fixtures.screen(state)?.phase.phase == .feedback)

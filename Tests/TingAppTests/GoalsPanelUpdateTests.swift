@@ -17,7 +17,7 @@ struct GoalsPanelUpdateTests {
 
     @Test func addingAGoalChoosesTheKindThenTypesTheGoal() throws {
         var state = goalsPanel()
-        #expect(Fixtures.screen(state)?.planningPanel == .goals)
+        #expect(Fixtures.screen(state)?.frontPanel == .goals)
         var effects = press([.character("a"), .down, .down, .enter], on: &state)
         #expect(saved(effects)?.planning.goals == [Goal(id: "m1", kind: .process)])
         effects = press(type("Många unga deltar") + [.enter], on: &state)

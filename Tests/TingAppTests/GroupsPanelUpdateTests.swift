@@ -30,7 +30,7 @@ struct GroupsPanelUpdateTests {
 
     @Test func panelKeysSwitchToTheGroupsPanel() {
         let state = emptyGroupsState(GroupFixtures.helsingborg)
-        #expect(Fixtures.screen(state)?.planningPanel == .groups)
+        #expect(Fixtures.screen(state)?.frontPanel == .groups)
     }
 
     @Test func addTwoGroupsAndMoveOneIntoThePriorityQuadrantInHelsingborgsGrid() {
@@ -89,7 +89,7 @@ struct GroupsPanelUpdateTests {
         var state = emptyGroupsState(GroupFixtures.helsingborg)
         let effects = press([.character("a")] + type("Grupp [2] q") + [.enter], &state)
         #expect(savedGroups(effects)?.first?.name == "Grupp [2] q")
-        #expect(Fixtures.screen(state)?.planningPanel == .groups)
+        #expect(Fixtures.screen(state)?.frontPanel == .groups)
     }
 
     @Test func removeAsksFirst() {
@@ -143,7 +143,7 @@ struct GroupsPanelUpdateTests {
         _ = press([.right], &state)
         #expect(Fixtures.screen(state)?.groups.quadrant.priority == 3)
         _ = press([.character("[")], &state)
-        #expect(Fixtures.screen(state)?.planningPanel == .checklist)
+        #expect(Fixtures.screen(state)?.frontPanel == .checklist)
     }
 
     @Test func aClickSelectsAQuadrantOrAGroup() throws {

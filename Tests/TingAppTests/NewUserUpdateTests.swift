@@ -53,13 +53,13 @@ struct NewUserUpdateTests {
         #expect(self.viewer(state) == nil)
     }
 
-    @Test(arguments: PlanningPanel.allCases)
-    func theBannersKeyWorksOnEveryPanelAndIsInTheHelp(panel: PlanningPanel) throws {
+    @Test(arguments: PanelFixtures.planningPanels)
+    func theBannersKeyWorksOnEveryPanelAndIsInTheHelp(panel: PanelID) throws {
         var state = open("lund", edit: stopped)
         let planning = try #require(Fixtures.screen(state)?.dialogue.phases.firstIndex { $0.phase == .planning })
         _ = F.press([.character(Character(String(planning + 1)))], on: &state)
         F.show(panel, on: &state)
-        #expect(Fixtures.screen(state)?.planningPanel == panel)
+        #expect(Fixtures.screen(state)?.frontPanel == panel)
         #expect(Keymap.hints(for: state).contains { $0.key == "S" && $0.label == UIStrings.swedish.keyFullBanner })
         #expect(
             Keymap.hints(for: state).contains { $0.label == UIStrings.swedish.gateNoMeaning },
@@ -161,7 +161,7 @@ struct NewUserUpdateTests {
         var state = F.state(.people)
         _ = F.press([.character("a")] + F.type("Anna") + [.enter], on: &state)
         _ = F.press([.character(" ")], on: &state)
-        #expect(Fixtures.screen(state)?.people.people.form?.editor == nil, "Space on the name field")
+        #expect(Fixtures.screen(state)?.panels[PeoplePanel.self].people.form?.editor == nil, "Space on the name field")
         var groups = F.state(.groups)
         _ = F.press([.character("a")] + F.type("Unga") + [.enter, .enter, .character(" ")], on: &groups)
         guard case .editing(let form) = Fixtures.screen(groups)?.groups.mode else {
@@ -245,7 +245,7 @@ struct NewUserUpdateTests {
 
     @Test func escapeOnEveryOtherNewRecordAddsNothing() {
         for (panel, add) in [
-            (PlanningPanel.groups, [Key.character("a")]), (.people, [.character("a")]), (.risks, [.character("a")]),
+            (PanelID.groups, [Key.character("a")]), (.people, [.character("a")]), (.risks, [.character("a")]),
             (.risks, [.tab, .character("a")]), (.schedule, [.character("a")]),
         ] {
             var state = F.state(panel)
@@ -297,7 +297,7 @@ struct NewUserUpdateTests {
     }
 
     @Test func deletePromptsTakeYNeverJAndSaySo() {
-        let asked: [(PlanningPanel, [Key])] = [
+        let asked: [(PanelID, [Key])] = [
             (.groups, [.character("a")] + F.type("Unga") + [.enter, .character("d")]),
             (.goals, [.character("a"), .enter] + F.type("Mål") + [.enter, .character("d")]),
             (.schedule, [.character("a")] + F.type("Möte") + [.enter, .escape, .character("d")]),

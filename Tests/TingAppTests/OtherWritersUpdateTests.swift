@@ -31,7 +31,7 @@ import Testing
         let d = Fixtures.screen(state)
         #expect(d?.dialogue.planning.goals == goals(1))
         #expect(d?.goals.selected == 0, "the selection moves onto the goal that is left")
-        #expect(d?.planningPanel == .goals, "the panel stays in front")
+        #expect(d?.frontPanel == .goals, "the panel stays in front")
         let s = UIStrings.swedish
         #expect(state.status?.text == (merged ? s.savedWithMerge : s.changedOnDisk))
     }

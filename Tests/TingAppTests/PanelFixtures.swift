@@ -5,8 +5,11 @@ import TerminalKit
 
 /// The fixture dialogue open on one Planering panel, and key presses through the pure update.
 enum PanelFixtures {
+    /// Planering's panels, in their order on the panel bar.
+    static let planningPanels: [PanelID] = [.checklist, .groups, .goals, .schedule, .people, .risks]
+
     /// The fixture dialogue in the Planering phase with `panel` in front.
-    static func state(_ panel: PlanningPanel, size: Size = Size(width: 80, height: 24), readOnly: Bool = false)
+    static func state(_ panel: PanelID, size: Size = Size(width: 80, height: 24), readOnly: Bool = false)
         -> AppState
     {
         var state = Fixtures.dialogueState(size: size, readOnly: readOnly)
@@ -16,7 +19,7 @@ enum PanelFixtures {
     }
 
     /// Brings a panel to the front, as `[` and `]` do, without depending on the panels' order.
-    static func show(_ panel: PlanningPanel, on state: inout AppState) {
+    static func show(_ panel: PanelID, on state: inout AppState) {
         guard case .dialogue(var d) = state.screen else { return }
         d.panel = panel
         state.screen = .dialogue(d)

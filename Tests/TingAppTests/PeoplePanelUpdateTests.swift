@@ -33,8 +33,8 @@ struct PeoplePanelUpdateTests {
         effects = F.press([.down, .enter] + F.type("Öppnar mötet i Råå") + [.enter, .escape], on: &state)
         #expect(F.saved(effects)?.person(id: "p1")?.participation == "Öppnar mötet i Råå")
         let d = try #require(Fixtures.screen(state))
-        #expect(d.people.people.form == nil)
-        #expect(d.people.responsibilityRow == nil, "the new person is selected")
+        #expect(d.panels[PeoplePanel.self].people.form == nil)
+        #expect(d.panels[PeoplePanel.self].responsibilityRow == nil, "the new person is selected")
         #expect(d.panel == .people)
     }
 
@@ -52,7 +52,7 @@ struct PeoplePanelUpdateTests {
         #expect(F.press([.character("a"), .character(" "), .enter], on: &state).isEmpty)
         #expect(state.status?.isError == true)
         #expect(F.press([.escape], on: &state).isEmpty)
-        #expect(Fixtures.screen(state)?.people.people.form == nil)
+        #expect(Fixtures.screen(state)?.panels[PeoplePanel.self].people.form == nil)
         #expect(Fixtures.screen(state)?.dialogue.planning.people.isEmpty == true)
     }
 
@@ -94,8 +94,8 @@ struct PeoplePanelUpdateTests {
             #expect(F.press(keys, on: &state).isEmpty)
             #expect(state.status?.text == UIStrings.swedish.readOnlyRefusal)
         }
-        #expect(Fixtures.screen(state)?.people.people.form == nil)
-        #expect(Fixtures.screen(state)?.people.responsibilityEditor == nil)
+        #expect(Fixtures.screen(state)?.panels[PeoplePanel.self].people.form == nil)
+        #expect(Fixtures.screen(state)?.panels[PeoplePanel.self].responsibilityEditor == nil)
     }
 
     @Test func checklistKeysDoNotReachTheHiddenChecklistButPhasesAndBackDo() {

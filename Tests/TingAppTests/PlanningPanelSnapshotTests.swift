@@ -6,7 +6,7 @@ import Testing
 @testable import TingApp
 
 /// The Mål and Tidplan panels rendered into an in-memory buffer and compared with golden files.
-struct PlanningPanelSnapshotTests {
+struct PanelIDSnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 40, height: 12)]
 
     /// The fixture dialogue with goals, an end date for Genomförande that has passed, and two activities,

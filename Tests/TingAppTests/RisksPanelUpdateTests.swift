@@ -29,7 +29,7 @@ struct RisksPanelUpdateTests {
     @Test func tabSwitchesToTheSideIssuesWhereDatesAreValidated() throws {
         var state = F.state(.risks)
         _ = F.press([.tab], on: &state)
-        #expect(Fixtures.screen(state)?.risks.list == .sideIssues)
+        #expect(Fixtures.screen(state)?.panels[RisksPanel.self].list == .sideIssues)
         var effects = F.press([.character("a")] + F.type("Belysningen på gångvägen") + [.enter], on: &state)
         #expect(F.saved(effects)?.planning.sideIssues.first?.question == "Belysningen på gångvägen")
         effects = F.press([.down, .enter] + F.type("Trafikenheten") + [.enter], on: &state)
@@ -40,7 +40,7 @@ struct RisksPanelUpdateTests {
         effects = F.press([.backspace, .backspace, .character("1"), .character("5"), .enter], on: &state)
         #expect(F.saved(effects)?.planning.sideIssues.first?.date == LocalDate("2026-02-15"))
         _ = F.press([.escape, .tab], on: &state)
-        #expect(Fixtures.screen(state)?.risks.list == .risks)
+        #expect(Fixtures.screen(state)?.panels[RisksPanel.self].list == .risks)
         #expect(Fixtures.screen(state)?.dialogue.planning.risks.isEmpty == true)
     }
 
@@ -53,7 +53,7 @@ struct RisksPanelUpdateTests {
         #expect(F.text(state).contains("Ta bort risken?"))
         let effects = F.press([.character("y")], on: &state)
         #expect(F.saved(effects)?.planning.risks.map(\.risk) == ["Första"])
-        #expect(Fixtures.screen(state)?.risks.risks.selected == 0)
+        #expect(Fixtures.screen(state)?.panels[RisksPanel.self].risks.selected == 0)
     }
 
     @Test func readOnlyRefusesAddingEditingAndDeleting() {
@@ -64,6 +64,6 @@ struct RisksPanelUpdateTests {
         _ = F.press([.tab], on: &state)
         #expect(F.press([.character("a")], on: &state).isEmpty)
         #expect(state.status?.text == UIStrings.swedish.readOnlyRefusal)
-        #expect(Fixtures.screen(state)?.risks.sideIssues.form == nil)
+        #expect(Fixtures.screen(state)?.panels[RisksPanel.self].sideIssues.form == nil)
     }
 }

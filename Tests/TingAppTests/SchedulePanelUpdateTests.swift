@@ -17,7 +17,7 @@ struct SchedulePanelUpdateTests {
 
     @Test func aPhaseDateIsSetThroughItsChecklistItem() {
         var state = schedulePanel()
-        #expect(Fixtures.screen(state)?.planningPanel == .schedule)
+        #expect(Fixtures.screen(state)?.frontPanel == .schedule)
         var effects = press([.down, .down, .enter] + type("2026-13-01") + [.enter], on: &state)
         #expect(effects.isEmpty, "an impossible date is refused")
         #expect(state.status?.text == UIStrings.swedish.invalidDate)

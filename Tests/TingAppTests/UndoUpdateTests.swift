@@ -70,7 +70,7 @@ struct UndoUpdateTests {
         let effects = press([.character("u")], on: &state)
         #expect(content(PanelFixtures.saved(effects)) == opened)
         #expect(state.status?.text == "Ångrade: lade till målgruppen \"Unga\"")
-        #expect(Fixtures.screen(state)?.planningPanel == .groups, "undo does not leave the panel")
+        #expect(Fixtures.screen(state)?.frontPanel == .groups, "undo does not leave the panel")
         let redone = PanelFixtures.saved(press([.control("r")], on: &state))
         #expect(redone?.planning.targetGroups.map(\.name) == ["Unga"])
     }
@@ -116,14 +116,14 @@ struct UndoUpdateTests {
         #expect(content(PanelFixtures.saved(press([.character("u")], on: &state))) == opened)
     }
 
-    @Test(arguments: PlanningPanel.allCases)
-    func everyPanelTakesUAndVWhileNothingIsTyped(panel: PlanningPanel) {
+    @Test(arguments: PanelFixtures.planningPanels)
+    func everyPanelTakesUAndVWhileNothingIsTyped(panel: PanelID) {
         var state = PanelFixtures.state(panel)
         _ = press([.character("u")], on: &state)
         #expect(state.status?.text == UIStrings.swedish.nothingToUndo)
         #expect(press([.character("v")], on: &state) == [.loadHistory(stem: "lekplats-i-raa")])
         _ = press([.escape], on: &state)
-        #expect(Fixtures.screen(state)?.planningPanel == panel)
+        #expect(Fixtures.screen(state)?.frontPanel == panel)
     }
 
     @Test func anUndoAfterSomeoneElsesChangeTakesBackOnlyTheStep() throws {

@@ -13,13 +13,12 @@ extension DialogueScreenState {
 
     /// Whether the Planering panel in front (if any) is showing its list, not a form or a question.
     var panelIsBrowsing: Bool {
-        switch planningPanel {
+        switch frontPanel {
         case nil, .checklist: true
         case .groups: if case .browsing = groups.mode { true } else { false }
         case .goals: if case .browsing = goals.mode { true } else { false }
         case .schedule: if case .browsing = schedule.mode { true } else { false }
-        case .people: people.responsibilityEditor == nil && !people.people.isBusy
-        case .risks: !risks.risks.isBusy && !risks.sideIssues.isBusy
+        case let id?: panels[id]?.isBrowsing ?? true
         }
     }
 
@@ -30,8 +29,6 @@ extension DialogueScreenState {
         groups.index = min(groups.index, max(0, groups.quadrant.groups(in: dialogue).count - 1))
         goals.selected = min(goals.selected, max(0, planning.goals.count - 1))
         schedule.selected = min(schedule.selected, Phase.allCases.count + planning.activities.count - 1)
-        people.people.selected = min(people.people.selected, max(0, planning.people.count - 1))
-        risks.risks.selected = min(risks.risks.selected, max(0, planning.risks.count - 1))
-        risks.sideIssues.selected = min(risks.sideIssues.selected, max(0, planning.sideIssues.count - 1))
+        panels.dialogueChanged(dialogue)
     }
 }

@@ -22,18 +22,14 @@ public struct DialogueScreenState: Sendable {
     /// Only the open items assigned to this person (id in the dialogue's planning); nil means everyone's.
     public var personFilter: String?
     public var mode: DialogueMode = .browsing
-    /// The panel shown in the Planering phase.
-    public var panel: PlanningPanel = .checklist
+    /// Every panel's state, and the panel each phase has in front.
+    var panels = PanelDeck()
     /// The Målgrupper panel: selection and forms.
     public var groups = GroupsPanelState()
     /// The Mål panel's selection and mode.
     public var goals = GoalsPanelState()
     /// The Tidplan panel's selection and mode.
     public var schedule = SchedulePanelState()
-    /// The Personer panel's selection and forms.
-    var people = PeoplePanelState()
-    /// The Risker panel's selection and forms.
-    var risks = RisksPanelState()
     /// What `u` and Ctrl-R take back and do again.
     public var undo = UndoHistory()
     /// A save that collided with someone else's, waiting for the user to choose whose values stay.
@@ -50,8 +46,19 @@ public struct DialogueScreenState: Sendable {
     /// The phase shown.
     public var phase: PhaseChecklist { dialogue.phases[phaseIndex] }
 
-    /// The Planering panel in front, or nil in other phases (which show only their checklist).
-    public var planningPanel: PlanningPanel? { phase.phase == .planning ? panel : nil }
+    /// The shown phase's panels: its checklist first, then those `PanelRegistry` lists.
+    public var phasePanels: [PanelID] {
+        [.checklist] + LegacyPanels.ids(in: phase.phase) + PanelRegistry.panels(in: phase.phase).map { $0.id }
+    }
+
+    /// The shown phase's panel in front (the checklist unless `[` `]` chose another).
+    public var panel: PanelID {
+        get { panels.front[phase.phase] ?? .checklist }
+        set { panels.front[phase.phase] = newValue }
+    }
+
+    /// The panel in front, or nil when the phase has only its checklist (and so no panel bar).
+    public var frontPanel: PanelID? { phasePanels.count > 1 ? panel : nil }
 
     /// The items of the shown phase that match the filter, in order.
     public var visibleItems: [ChecklistItem] {

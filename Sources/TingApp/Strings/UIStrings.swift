@@ -118,7 +118,7 @@ public struct UIStrings: Sendable {
     public var keyPage = "sida upp / ned"
     public var keyRole = "visa en rolls steg"
     public var keyMethods = "metoder"
-    public var keyPanel = "byt panel i Planering"
+    public var keyPanel = "byt panel"
 
     /// A count with its word in the right number, e.g. `count(1, "dialog", "dialoger")` is "1 dialog":
     /// every count the UI shows goes through here.

@@ -34,15 +34,19 @@ extension AppState {
                 return []
             }
             if layout.panelRow.contains(point) {
-                if let panel = PanelBar.panel(at: point.x - layout.panelRow.x) {
+                if let panel = PanelBar.panel(at: point.x - layout.panelRow.x, of: d.phasePanels) {
                     d.panel = panel
                     screen = .dialogue(d)
                 }
                 return []
             }
-            if d.planningPanel == .groups { return handleGroupsClick(at: point, on: d) }
-            // Other panels take no clicks in their area; the checklist behind them must not change.
-            if let panel = d.planningPanel, panel != .checklist { return [] }
+            if d.frontPanel == .groups { return handleGroupsClick(at: point, on: d) }
+            if let panel = d.frontPanel, panel != .checklist {
+                guard d.panels[panel] != nil else { return [] }
+                let effects = handlePanelClick(at: point, in: &d)
+                screen = .dialogue(d)
+                return effects
+            }
             let checklist = layout.checklist
             guard checklist.rect.contains(point) else { return [] }
             let items = d.visibleItems

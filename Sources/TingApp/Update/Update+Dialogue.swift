@@ -70,22 +70,14 @@ extension AppState {
     }
 
     private mutating func handleChecklistKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
-        if let panel = d.planningPanel {
+        if let effects = handlePanelKey(key, in: &d) { return effects }
+        if let panel = d.frontPanel {
             // The panel sees keys first, so that [ and ] can be typed in its text fields.
-            if panel != .checklist, let effects = handlePanelKey(key, panel: panel, in: &d) { return effects }
-            switch key {
-            case .character("]"):
-                d.panel = PlanningPanel(rawValue: (panel.rawValue + 1) % PlanningPanel.allCases.count)!
-                return []
-            case .character("["):
-                let count = PlanningPanel.allCases.count
-                d.panel = PlanningPanel(rawValue: (panel.rawValue + count - 1) % count)!
-                return []
-            default: break
-            }
+            if panel != .checklist, let effects = handleLegacyPanelKey(key, panel: panel, in: &d) { return effects }
+            if ScreenBindings.switchPanel.matches(key) { return perform(.switchPanel, key: key, in: &d) }
         }
         let p = d.phaseIndex
-        if let moved = key.movedSelection(d.selectedItem[p], count: d.visibleItems.count, page: 5) {
+        if let moved = ListSelection.moved(d.selectedItem[p], by: key, count: d.visibleItems.count, page: 5) {
             d.selectedItem[p] = moved
             d.scrollToSelection(in: size)
             return []

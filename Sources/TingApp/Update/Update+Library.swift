@@ -33,7 +33,7 @@ extension AppState {
 
     private mutating func handleLibraryBrowsingKey(_ key: Key) -> [Effect] {
         let page = LibraryLayout(size: size, library: library).listRect.height
-        if let moved = key.movedSelection(library.selected, count: library.entries.count, page: page) {
+        if let moved = ListSelection.moved(library.selected, by: key, count: library.entries.count, page: page) {
             library.selected = moved
             keepSelectionVisible()
             return []

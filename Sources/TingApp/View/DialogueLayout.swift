@@ -33,7 +33,7 @@ struct DialogueLayout {
         let bannerHeight = banner.map { DialogueLayout.bannerLines($0, width: size.width - 2).count } ?? 0
         (bannerRect, rest) = rest.splitTop(size.height >= 12 ? bannerHeight : 0)
         (tabRow, rest) = rest.splitTop(1)
-        (panelRow, rest) = rest.splitTop(screen.planningPanel == nil ? 0 : 1)
+        (panelRow, rest) = rest.splitTop(screen.frontPanel == nil ? 0 : 1)
         (separatorRow, rest) = rest.splitTop(1)
         var bottom: Rect
         (rest, bottom) = rest.splitBottom(2)

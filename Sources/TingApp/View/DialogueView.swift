@@ -26,13 +26,15 @@ enum DialogueView {
         TabBar.render(
             titles: dialogue.phases.map(\.title), marks: tabMarks(dialogue, today: state.today),
             selected: d.phaseIndex, in: layout.tabRow, into: &buffer)
-        if let panel = d.planningPanel { PanelBar.render(selected: panel, in: layout.panelRow, into: &buffer) }
+        if let panel = d.frontPanel {
+            PanelBar.render(d.phasePanels, selected: panel, in: layout.panelRow, into: &buffer)
+        }
         buffer.drawHLine(y: layout.separatorRow.y, x: 0, width: layout.separatorRow.width, style: Style(.border))
         renderFilterMark(d, on: layout.separatorRow, into: &buffer)
 
         var cursor: Point?
-        if let panel = d.planningPanel, panel != .checklist {
-            cursor = PanelView.render(panel, d, state: state, in: layout.panelRect, into: &buffer)
+        if let panel = d.frontPanel, panel != .checklist {
+            cursor = PanelView.render(d, state: state, in: layout.panelRect, into: &buffer)
         } else {
             cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
         }
@@ -96,7 +98,7 @@ enum DialogueView {
     /// An applied `/` filter, on the separator above the checklist: what it is, how many items it
     /// leaves, and how to clear it.
     private static func renderFilterMark(_ d: DialogueScreenState, on row: Rect, into buffer: inout ScreenBuffer) {
-        guard !d.filter.isEmpty, d.planningPanel ?? .checklist == .checklist, row.width > 4 else { return }
+        guard !d.filter.isEmpty, d.panel == .checklist, row.width > 4 else { return }
         if case .filtering = d.mode { return }
         let s = UIStrings.swedish
         let mark = " \(s.filterMark(d.filter, shown: d.visibleItems.count, of: d.phase.items.count)) "

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// One key and what it does here, for the hint line and the help overlay.
 struct KeyHint: Equatable {
     let key: String
@@ -9,5 +11,10 @@ struct KeyHint: Equatable {
         self.key = key
         self.label = label
         self.inHintLine = hintLine
+    }
+
+    /// The hint a key binding gives of itself.
+    init(_ binding: KeyBinding) {
+        self.init(binding.keyText, binding.label, hintLine: binding.inHintLine)
     }
 }

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The keys that work in the current state: one list feeds both the hint line
 /// and the `?` overlay, so the two never disagree.
 enum Keymap {
@@ -29,6 +31,9 @@ enum Keymap {
         case .dialogue(let d) where d.pendingConflict != nil:
             return [KeyHint("m", s.keyKeepMine), KeyHint("t", s.keyTakeTheirs)]
         case .dialogue(let d):
+            if case .browsing = d.mode, let id = d.frontPanel, let panel = d.panels[id] {
+                return panelHints(panel, d, state: state)
+            }
             let hints = dialogueHints(d)
             guard case .browsing = d.mode, d.panelIsBrowsing else { return hints }
             // The banner's full text is one key away, and the tabs' signs are explained, on every panel.
@@ -41,12 +46,10 @@ enum Keymap {
     private static func dialogueHints(_ d: DialogueScreenState) -> [KeyHint] {
         let s = UIStrings.swedish
         switch d.mode {
-        case .browsing where d.planningPanel == .goals: return goalsHints(d.goals)
-        case .browsing where d.planningPanel == .schedule: return scheduleHints(d.schedule)
-        case .browsing where d.planningPanel == .people: return peopleHints(d.people)
-        case .browsing where d.planningPanel == .risks: return risksHints(d.risks)
+        case .browsing where d.frontPanel == .goals: return goalsHints(d.goals)
+        case .browsing where d.frontPanel == .schedule: return scheduleHints(d.schedule)
         case .browsing:
-            if d.planningPanel == .groups { return groupsHints(d.groups.mode) }
+            if d.frontPanel == .groups { return groupsHints(d.groups.mode) }
             return [
                 KeyHint("↑↓", s.keyMove), KeyHint("Space", s.keyToggle), KeyHint("y/n", s.keyYesNo),
                 KeyHint("Enter", s.keyEdit), KeyHint("1–5", s.keyPhase), KeyHint("g", s.keyGuidance),
@@ -84,6 +87,17 @@ enum Keymap {
                 KeyHint("Home/End", s.keyScroll, hintLine: false),
             ]
         }
+    }
+
+    /// The keys of a panel in front: its own bindings, then, while it is browsing, the screen's that it
+    /// leaves free, and what the tabs' signs mean.
+    private static func panelHints(_ panel: any Panel, _ d: DialogueScreenState, state: AppState) -> [KeyHint] {
+        var bindings = panel.bindings(in: state.panelContext(for: d))
+        if panel.isBrowsing {
+            let screen = ScreenBindings.onPanel(hasBanner: DialogueLayout.banner(d) != nil).bindings
+            bindings = bindings.shadowing(screen + ScreenBindings.undoKeys)
+        }
+        return bindings.map(KeyHint.init) + (panel.isBrowsing ? tabSigns : [])
     }
 
     /// What each sign on the phase tabs means, under a heading, for `?`.

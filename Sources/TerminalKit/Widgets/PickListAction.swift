@@ -1,5 +1,5 @@
 /// What a key in a pick list asks for.
-enum PickListAction<Entry> {
+public enum PickListAction<Entry> {
     case none
     /// Leave the list.
     case close

@@ -1,11 +1,12 @@
-import TerminalKit
 import TextSafety
 
 /// A framed box centred on the screen for forms and pickers; gives the inner area.
-enum FormBox {
+public enum FormBox {
     /// Clears and frames a box of up to `width`×`height` cells, centred above the status and hint
     /// rows; returns the area inside the frame.
-    static func open(title: String, width: Int, height: Int, on size: Size, into buffer: inout ScreenBuffer) -> Rect {
+    public static func open(title: String, width: Int, height: Int, on size: Size, into buffer: inout ScreenBuffer)
+        -> Rect
+    {
         let above = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
         let box = above.centered(width: min(width, size.width - 2), height: min(height, above.height))
         buffer.fill(box, style: Style(.overlay))
@@ -14,7 +15,7 @@ enum FormBox {
     }
 
     /// Draws a text field's wrapped lines in `rect`; returns where the cursor goes.
-    static func field(_ editor: TextEditor, in rect: Rect, into buffer: inout ScreenBuffer) -> Point? {
+    public static func field(_ editor: TextEditor, in rect: Rect, into buffer: inout ScreenBuffer) -> Point? {
         guard !rect.isEmpty else { return nil }
         let layout = editor.layout(width: rect.width)
         let first = max(0, layout.cursor.y - rect.height + 1)
@@ -26,13 +27,13 @@ enum FormBox {
     }
 
     /// Columns a value needs beside its label; a narrower form puts each value under its label.
-    static let minimumValueWidth = 16
+    public static let minimumValueWidth = 16
 
     /// Draws a form's fields two rows apart: each label, with its shown value or, for the selected
     /// field while it is typed, its text field beside it; when the form is too narrow for both side by
     /// side, the value goes on the row under its label (cut with "…"). The fields scroll so the
     /// selected one shows. Returns where the cursor goes.
-    static func rows(
+    public static func rows(
         labels: [String], values: [String], selected: Int, editor: TextEditor?, in inner: Rect,
         into buffer: inout ScreenBuffer
     ) -> Point? {

@@ -1,21 +1,32 @@
-import TerminalKit
-
 /// A framed list to pick one entry from, with the selected entry's details below and, when asked, a y/n
 /// question over it: the history view and the trash view.
-enum PickListView {
+public enum PickListView {
     /// What a pick list shows: one line per entry (nil while reading), the selected entry's detail lines,
     /// and the question while one is asked.
-    struct Content {
-        var title: String
-        var rows: [String]?
-        var loading: String
-        var empty: String
-        var selected: Int
-        var detail: [String]
-        var question: (title: String, lines: [String])?
+    public struct Content {
+        public var title: String
+        public var rows: [String]?
+        public var loading: String
+        public var empty: String
+        public var selected: Int
+        public var detail: [String]
+        public var question: (title: String, lines: [String])?
+
+        public init(
+            title: String, rows: [String]?, loading: String, empty: String, selected: Int, detail: [String],
+            question: (title: String, lines: [String])?
+        ) {
+            self.title = title
+            self.rows = rows
+            self.loading = loading
+            self.empty = empty
+            self.selected = selected
+            self.detail = detail
+            self.question = question
+        }
     }
 
-    static func render(_ content: Content, into buffer: inout ScreenBuffer) {
+    public static func render(_ content: Content, into buffer: inout ScreenBuffer) {
         let inner = FormBox.open(title: content.title, width: 100, height: 30, on: buffer.size, into: &buffer)
         guard !inner.isEmpty else { return }
         guard let rows = content.rows, !rows.isEmpty else {

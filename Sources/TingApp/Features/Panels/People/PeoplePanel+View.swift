@@ -1,13 +1,13 @@
 import DialogueKit
 import TerminalKit
 
-/// The Personer panel: who owns the question, who is responsible, how it is facilitated; then the people.
-enum PeoplePanelView {
-    /// Returns where the cursor goes while a field is being typed.
-    static func render(_ d: DialogueScreenState, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
+extension PeoplePanel {
+    /// Who owns the question, who is responsible, how it is facilitated; then the people. Returns where the
+    /// cursor goes while a field is being typed.
+    func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
-        let panel = d.people
-        let people = d.dialogue.planning.people
+        let panel = self
+        let people = context.dialogue.planning.people
         let inner = area.inset(left: 1, right: 1)
         guard !inner.isEmpty else { return nil }
         let fields = ResponsibilityField.allCases
@@ -16,23 +16,21 @@ enum PeoplePanelView {
         var cursor: Point?
         var listRect = inner
         if showsResponsibility {
-            cursor = renderResponsibility(d, in: inner, into: &buffer)
+            cursor = renderResponsibility(context.dialogue, in: inner, into: &buffer)
             listRect = inner.splitTop(fields.count + 2).rest
         }
         RecordTable.render(
             people, title: s.peopleTitle, empty: s.noPeople,
-            selected: panel.responsibilityRow == nil ? panel.people.selected : nil, in: listRect, into: &buffer)
+            selection: panel.responsibilityRow == nil ? panel.people.selection : nil, in: listRect, into: &buffer)
         return RecordFormView.renderOverlay(panel.people, records: people, into: &buffer) ?? cursor
     }
 
     /// The title and the three responsibility fields, one row each; returns the cursor while one is typed.
-    private static func renderResponsibility(
-        _ d: DialogueScreenState, in rect: Rect, into buffer: inout ScreenBuffer
-    ) -> Point? {
+    private func renderResponsibility(_ dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
-        let panel = d.people
+        let panel = self
         buffer.write(
-            "\(panel.responsibilityRow == nil ? "  " : "▸ ")\(s.responsibilityTitle)",
+            "\(panel.responsibilityRow == nil ? "  " : ListView.focusMarker)\(s.responsibilityTitle)",
             at: Point(x: rect.x, y: rect.y), style: Style(.header, bold: true), clip: rect)
         let fields = ResponsibilityField.allCases
         let labelWidth = (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 4
@@ -51,7 +49,7 @@ enum PeoplePanelView {
                 cursor = FormBox.field(editor, in: value, into: &buffer)
                 continue
             }
-            let text = field.text(of: d.dialogue.planning.responsibility)
+            let text = field.text(of: dialogue.planning.responsibility)
             let shown = field.isChoice ? "‹ \(text.isEmpty ? "–" : text) ›" : (text.isEmpty ? "–" : text)
             buffer.write(
                 TextWrap.truncate(shown, width: value.width), at: Point(x: value.x, y: y), style: style, clip: value)

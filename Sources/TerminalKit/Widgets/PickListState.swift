@@ -12,7 +12,7 @@ public struct PickListState<Entry: Sendable>: Sendable {
     }
 
     /// Shows the entries read, the selection kept on one of them.
-    mutating func show(_ read: [Entry]) {
+    public mutating func show(_ read: [Entry]) {
         entries = read
         selected = min(selected, max(0, read.count - 1))
     }

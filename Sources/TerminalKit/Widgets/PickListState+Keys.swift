@@ -1,16 +1,15 @@
-import TerminalKit
-
 extension PickListState {
     /// Moves with ↑↓ (j/k, Home/End, PgUp/PgDn); Enter asks y/n about the selected entry when `isChoosable`
     /// allows it, answered as every question is (`Key.confirms`, `Key.declines`); Esc, q or `closeKey`
     /// leaves the list.
-    mutating func handle(_ key: Key, closeKey: Character, isChoosable: (Entry) -> Bool) -> PickListAction<Entry> {
+    public mutating func handle(_ key: Key, closeKey: Character, isChoosable: (Entry) -> Bool) -> PickListAction<Entry>
+    {
         if isConfirming {
             if key.confirms || key.declines { isConfirming = false }
             guard key.confirms, let entry = selectedEntry else { return .none }
             return .choose(entry)
         }
-        if let moved = key.movedSelection(selected, count: entries?.count ?? 0, page: 5) {
+        if let moved = ListSelection.moved(selected, by: key, count: entries?.count ?? 0, page: 5) {
             selected = moved
             return .none
         }

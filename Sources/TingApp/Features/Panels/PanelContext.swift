@@ -1,0 +1,68 @@
+import DialogueKit
+import Foundation
+import TerminalKit
+
+/// What a panel sees of the world for one key, click or frame, and what it may change besides its own
+/// state: the open dialogue (change it and return `save()` to save it, recorded for undo by the host),
+/// the status line and the help overlay. Time, actor and calendar come in here, so a panel stays pure.
+struct PanelContext {
+    /// The open dialogue; the host takes it back after `perform`.
+    var dialogue: Dialogue
+    /// The dialogue's file stem, for saving.
+    let stem: String
+    /// Whether the dialogue opened read-only (every change is then refused).
+    let isReadOnly: Bool
+    /// The clock's "now" for the change being made.
+    let now: Date
+    /// Who is recorded as having made a change.
+    let actor: String
+    /// The calendar in which `now` is a date.
+    let calendar: Calendar
+    /// The whole terminal.
+    let screen: Size
+    /// Where the panel is drawn: geometry for scrolling, clicks and editor widths.
+    let area: Rect
+    /// The method cards a dialogue's methods are chosen from.
+    let methodCards: [MethodCard]
+    /// One line of feedback: set it to say what happened or went wrong.
+    var status: StatusLine?
+    /// Set to open the help overlay.
+    var opensHelp = false
+
+    /// Today's date, `now` in the calendar.
+    var today: LocalDate { LocalDate(now, calendar: calendar) }
+
+    /// The effect that saves the open dialogue as it is now.
+    func save() -> [Effect] { [.save(dialogue, stem: stem)] }
+
+    /// True, with a status line saying why, when the dialogue is read-only and cannot change.
+    mutating func refusesChange() -> Bool {
+        guard isReadOnly else { return false }
+        status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true)
+        return true
+    }
+
+    /// Applies a change (given the clock's now) and saves it when it reports that something changed;
+    /// refuses when the dialogue is read-only.
+    mutating func change(_ body: (inout Dialogue, Date) -> Bool) -> [Effect] {
+        guard !refusesChange(), body(&dialogue, now) else { return [] }
+        return save()
+    }
+
+    /// Applies a change that can fail: saves it, or shows the error in the status line.
+    mutating func attempt(_ body: (inout Dialogue, Date) throws(DialogueError) -> Void) -> [Effect] {
+        guard !refusesChange() else { return [] }
+        do {
+            try body(&dialogue, now)
+        } catch {
+            status = StatusLine(error.description, isError: true)
+            return []
+        }
+        return save()
+    }
+
+    /// Shows a problem in the status line.
+    mutating func fail(_ text: String) {
+        status = StatusLine(text, isError: true)
+    }
+}
