@@ -5,7 +5,7 @@ extension DialogueScreenState {
     /// form while nothing is being typed, chosen or asked (a conflict waiting for a choice included), so `u`
     /// can still be typed into every text field.
     var takesUndoKeys: Bool {
-        guard pendingConflict == nil else { return false }
+        guard pendingConflict == nil, meeting == nil else { return false }
         if case .details(let form) = mode { return form.editor == nil }
         guard case .browsing = mode else { return false }
         return panelIsBrowsing
@@ -30,5 +30,6 @@ extension DialogueScreenState {
         goals.selected = min(goals.selected, max(0, planning.goals.count - 1))
         schedule.selected = min(schedule.selected, Phase.allCases.count + planning.activities.count - 1)
         panels.dialogueChanged(dialogue)
+        meeting?.dialogueChanged(dialogue)
     }
 }

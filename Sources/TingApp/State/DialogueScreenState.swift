@@ -34,6 +34,8 @@ public struct DialogueScreenState: Sendable {
     public var undo = UndoHistory()
     /// A save that collided with someone else's, waiting for the user to choose whose values stay.
     public var pendingConflict: SaveConflict?
+    /// Meeting mode, in front of the whole screen while set (opened from an activity, left with Esc).
+    var meeting: MeetingState?
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem

@@ -18,8 +18,16 @@ extension UIStrings {
     var meetingNoGroup: String { "ingen målgrupp" }
     var meetingNoGroups: String { "Dialogen har inga målgrupper (läggs till i Planering, panelen Målgrupper)." }
     var meetingActivityGone: String { "Aktiviteten finns inte längre i dialogen; Esc lämnar mötesläget." }
+    var meetingLeaveUnsaved: String {
+        "Det du skrivit på raden är inte sparat: Enter sparar det, Esc igen lämnar mötesläget utan det."
+    }
     var meetingNothingToLabel: String { "Inget inspel att ändra ännu: skriv ett och tryck Enter." }
     var meetingMinutes: String { "min" }
+    var meetingSignsHeading: String { "Tecknen i mötesläget" }
+    var meetingCurrentSign: String { "punkten som pågår" }
+    var meetingDoneSign: String { "punkt som är avklarad" }
+    var meetingOverSign: String { "så länge punkten dragit över sin tid (\"över tiden\")" }
+    var meetingFocusSign: String { "listan som ↑↓ flyttar i (Tab byter)" }
     var meetingNext: String { "sedan" }
     var meetingLeader: String { "leds av" }
     var meetingChooseGroup: String { "Vilken målgrupp hör talaren till? (skriv för att söka)" }
@@ -30,7 +38,6 @@ extension UIStrings {
     var keyTargetGroup: String { "grupp" }
     var keyAgendaPoint: String { "punkt" }
     var keyAttendance: String { "närvaro" }
-    var keyTick: String { "bocka" }
     var keyMeetingSide: String { "bocka ↔ närvaro" }
     var keyMeetingMove: String { "välj rad" }
     var keyLeaveMeeting: String { "ut" }

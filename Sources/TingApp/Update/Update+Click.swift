@@ -20,7 +20,7 @@ extension AppState {
             library.selected = index
             return []
         case .dialogue(var d):
-            guard case .browsing = d.mode, d.pendingConflict == nil else { return [] }
+            guard case .browsing = d.mode, d.pendingConflict == nil, d.meeting == nil else { return [] }
             let layout = DialogueLayout(size: size, screen: d)
             if layout.tabRow.contains(point) {
                 let titles = d.dialogue.phases.map(\.title)

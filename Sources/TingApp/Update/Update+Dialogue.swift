@@ -5,6 +5,7 @@ extension AppState {
     /// Keys on the dialogue screen.
     mutating func handleDialogueKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
         if let conflict = d.pendingConflict { return handleConflictKey(key, conflict: conflict, in: &d) }
+        if d.meeting != nil { return handleMeetingKey(key, in: &d) }
         switch d.mode {
         case .browsing: return handleChecklistKey(key, in: &d)
         case .editingItem(let id, var editor): return handleItemEditorKey(key, id: id, editor: &editor, in: &d)

@@ -37,7 +37,7 @@ extension AppState {
     }
 
     /// Takes back what a panel changed besides its own state.
-    private mutating func take(_ context: PanelContext, into d: inout DialogueScreenState) {
+    mutating func take(_ context: PanelContext, into d: inout DialogueScreenState) {
         if context.dialogue != d.dialogue {
             d.dialogue = context.dialogue
             // A person removed on a panel no longer filters the checklist.
@@ -45,6 +45,7 @@ extension AppState {
         }
         status = context.status
         if context.opensHelp { showsHelp = true }
+        if let activity = context.opensMeeting { openMeeting(activity, in: &d) }
     }
 
     /// Does what one of the dialogue screen's own keys asks (`ScreenBindings`).

@@ -7,6 +7,10 @@ import TextSafety
 enum DialogueView {
     /// Draws the dialogue; returns where the cursor goes.
     static func render(_ d: DialogueScreenState, state: AppState, into buffer: inout ScreenBuffer) -> Point? {
+        if let meeting = d.meeting {
+            let cursor = MeetingView.render(meeting, dialogue: d.dialogue, state: state, into: &buffer)
+            return renderConflict(d, state: state, into: &buffer) ? nil : cursor
+        }
         let s = UIStrings.swedish
         let layout = DialogueLayout(size: state.size, screen: d)
         let dialogue = d.dialogue
@@ -69,13 +73,19 @@ enum DialogueView {
             cursor = nil
             TextViewerView.render(viewer, size: state.size, into: &buffer)
         }
-        if let conflict = d.pendingConflict {
-            Overlay.render(
-                title: s.conflictTitle, lines: conflict.places + ["", s.conflictNothingSaved, s.conflictKeys],
-                in: Rect(state.size), into: &buffer)
-            return nil
-        }
-        return cursor
+        return renderConflict(d, state: state, into: &buffer) ? nil : cursor
+    }
+
+    /// The overlay of a save that collided with someone else's, when one waits; true when it was drawn.
+    private static func renderConflict(_ d: DialogueScreenState, state: AppState, into buffer: inout ScreenBuffer)
+        -> Bool
+    {
+        guard let conflict = d.pendingConflict else { return false }
+        let s = UIStrings.swedish
+        Overlay.render(
+            title: s.conflictTitle, lines: conflict.places + ["", s.conflictNothingSaved, s.conflictKeys],
+            in: Rect(state.size), into: &buffer)
+        return true
     }
 
     /// The signs after each phase tab's title, one meaning each: "✗" a gate answered nej, "?" a gate

@@ -30,6 +30,8 @@ enum Keymap {
             }
         case .dialogue(let d) where d.pendingConflict != nil:
             return [KeyHint("m", s.keyKeepMine), KeyHint("t", s.keyTakeTheirs)]
+        case .dialogue(let d) where d.meeting != nil:
+            return d.meeting.map { MeetingState.hints($0, state.panelContext(for: d)) } ?? []
         case .dialogue(let d):
             if case .browsing = d.mode, let id = d.frontPanel, let panel = d.panels[id] {
                 return panelHints(panel, d, state: state)

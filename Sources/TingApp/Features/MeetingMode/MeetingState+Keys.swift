@@ -28,7 +28,7 @@ extension MeetingState {
                 (KeyBinding([.function(4)], "F4", s.keyTargetGroup), .openGroup),
                 (KeyBinding([.function(5), .function(6)], "F5/F6", s.keyAgendaPoint), .agendaPoint),
                 (KeyBinding([.function(7), .function(8)], "F7/F8", s.keyAttendance), .attendance),
-                (KeyBinding([.function(9)], "F9", s.keyTick), .tick),
+                (KeyBinding([.function(9)], "F9", s.keyToggle), .tick),
                 (KeyBinding([.tab, .backTab], "Tab", s.keyMeetingSide), .switchSide),
                 (KeyBinding(Self.moveKeys, "↑↓", s.keyMeetingMove, hintLine: false), .move),
                 (KeyBinding([.function(1)], "F1", s.keyHelp, hintLine: false), .help),
@@ -220,5 +220,17 @@ extension MeetingState {
                 try dialogue.apply(.done(!item.isComplete), to: item.id, by: actor, at: now)
             }
         }
+    }
+}
+
+extension MeetingState {
+    /// The hint line and `?` of meeting mode: its bindings, then what the agenda's signs mean.
+    static func hints(_ meeting: MeetingState, _ context: PanelContext) -> [KeyHint] {
+        let s = UIStrings.swedish
+        return meeting.keyMap(in: context).bindings.map(KeyHint.init) + [
+            KeyHint("", "", hintLine: false), KeyHint("", s.meetingSignsHeading, hintLine: false),
+            KeyHint("▶", s.meetingCurrentSign, hintLine: false), KeyHint("✓", s.meetingDoneSign, hintLine: false),
+            KeyHint("+m:ss", s.meetingOverSign, hintLine: false), KeyHint("▸", s.meetingFocusSign, hintLine: false),
+        ]
     }
 }

@@ -21,11 +21,20 @@ struct MeetingState: Sendable {
     var attendance = ListSelection()
     /// A prompt over the capture line: a tag being typed or a target group being chosen.
     var prompt: MeetingPrompt?
+    /// Esc was pressed once with words on the line, which the next Esc leaves unsaved.
+    var isLeaving = false
 
     /// Meeting mode for `activity` of `dialogue`, opened at `now`: the clock starts at the point the agenda
     /// plans for now when the activity is held today, else at the first point.
     init(activity: Activity, now: Date, calendar: Calendar) {
         self.activity = activity.id
         self.clock = AgendaClock(activity: activity, now: now, calendar: calendar)
+    }
+
+    /// Keeps the selections on rows that still exist after the dialogue changed (undo, another writer).
+    mutating func dialogueChanged(_ dialogue: Dialogue) {
+        checklist.clamp(count: MeetingChecklistRow.rows(of: dialogue.activity(activity), in: dialogue).count)
+        attendance.clamp(count: Self.attendanceCounts(in: dialogue).count)
+        clock.point = min(clock.point, max(0, (dialogue.activity(activity)?.agenda.count ?? 0) - 1))
     }
 }

@@ -28,6 +28,8 @@ struct PanelContext {
     var status: StatusLine?
     /// Set to open the help overlay.
     var opensHelp = false
+    /// Set to an activity's id to open meeting mode for it (the Aktiviteter panel's `M`).
+    var opensMeeting: String?
 
     /// Today's date, `now` in the calendar.
     var today: LocalDate { LocalDate(now, calendar: calendar) }

@@ -8,7 +8,7 @@ enum PanelRegistry {
         switch phase {
         case .decision: []
         case .planning: [PeoplePanel.self, RisksPanel.self]
-        case .implementation: []
+        case .implementation: [InputsPanel.self]
         case .feedback: []
         case .evaluation: []
         }
