@@ -32,13 +32,13 @@ extension UIStrings {
     var meetingLeader: String { "leds av" }
     var meetingChooseGroup: String { "Vilken målgrupp hör talaren till? (skriv för att söka)" }
     var meetingFallback: String { "Skriv inspelet och tryck Enter: det sparas direkt. F1 visar alla tangenter." }
-    var keyCapture: String { "spara inspelet" }
+    var keyCapture: String { "spara" }
     var keyCategory: String { "kategori" }
     var keyTag: String { "tagg" }
     var keyTargetGroup: String { "grupp" }
     var keyAgendaPoint: String { "punkt" }
     var keyAttendance: String { "närvaro" }
-    var keyMeetingSide: String { "bocka ↔ närvaro" }
+    var keyMeetingSide: String { "byt lista" }
     var keyMeetingMove: String { "välj rad" }
     var keyLeaveMeeting: String { "ut" }
     var keyAddTag: String { "lägg till taggen" }

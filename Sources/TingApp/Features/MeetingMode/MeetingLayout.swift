@@ -39,7 +39,7 @@ struct MeetingLayout: Equatable {
             // The top part: ten rows at 24 lines, twelve at most; the inputs below a rule get the rest.
             let topHeight = min(12, max(6, rest.height - 7))
             let (top, below) = rest.splitTop(topHeight)
-            inputs = below.inset(top: 1)
+            inputs = below.inset(top: 1, left: 1, right: 1)
             let leftWidth = (top.width - 1) / 2
             agenda = Rect(x: top.x + 1, y: top.y, width: leftWidth - 1, height: top.height)
             let right = Rect(x: top.x + leftWidth + 2, y: top.y, width: top.width - leftWidth - 3, height: top.height)

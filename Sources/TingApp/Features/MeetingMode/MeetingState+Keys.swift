@@ -22,17 +22,18 @@ extension MeetingState {
             ])
         case nil:
             return KeyMap([
-                (KeyBinding([.enter], "Enter", s.keyCapture), .capture),
                 (KeyBinding([.function(2)], "F2", s.keyCategory), .nextCategory),
                 (KeyBinding([.function(3)], "F3", s.keyTag), .openTag),
                 (KeyBinding([.function(4)], "F4", s.keyTargetGroup), .openGroup),
                 (KeyBinding([.function(5), .function(6)], "F5/F6", s.keyAgendaPoint), .agendaPoint),
                 (KeyBinding([.function(7), .function(8)], "F7/F8", s.keyAttendance), .attendance),
                 (KeyBinding([.function(9)], "F9", s.keyToggle), .tick),
+                (KeyBinding([.escape], "Esc", s.keyLeaveMeeting), .leave),
+                // Shown when there is room: the status row already says what Enter does.
                 (KeyBinding([.tab, .backTab], "Tab", s.keyMeetingSide), .switchSide),
+                (KeyBinding([.enter], "Enter", s.keyCapture), .capture),
                 (KeyBinding(Self.moveKeys, "↑↓", s.keyMeetingMove, hintLine: false), .move),
                 (KeyBinding([.function(1)], "F1", s.keyHelp, hintLine: false), .help),
-                (KeyBinding([.escape], "Esc", s.keyLeaveMeeting), .leave),
             ])
         }
     }
