@@ -16,3 +16,18 @@ struct MeetingSnapshotTests {
         Snapshot.assertMatches(AppView.render(state), named: "meeting-\(width)x\(height)")
     }
 }
+
+/// Meeting mode when the current point has run over, and while a target group is being chosen.
+struct MeetingMomentSnapshotTests {
+    @Test func anAgendaPointOverItsTime() {
+        var state = MeetingFixtures.state(inputs: 3)
+        state.now = Fixtures.now.addingTimeInterval(33 * 60 + 20)
+        Snapshot.assertMatches(AppView.render(state), named: "meeting-overrun-80x24")
+    }
+
+    @Test func choosingTheSpeakersTargetGroup() {
+        var state = MeetingFixtures.state(size: Size(width: 60, height: 20), inputs: 3)
+        _ = PanelFixtures.press(PanelFixtures.type("Fler bussar") + [.function(4)] + PanelFixtures.type("u"), on: &state)
+        Snapshot.assertMatches(AppView.render(state), named: "meeting-group-choice-60x20")
+    }
+}

@@ -4,7 +4,6 @@ import DialogueKit
 extension UIStrings {
     var panelInputs: String { "Underlag" }
     var inputsOf: String { "av" }
-    var inputsMarked: String { "markerade" }
     var inputsFilterHeading: String { "filter" }
     var inputsWithHidden: String { "med dolda" }
     var inputsCategories: String { "Kategorier" }

@@ -68,7 +68,7 @@ extension InputsPanel {
         let total = index.source.count - (filter.includeHidden ? 0 : index.hiddenTotal)
         var summary = "\(s.panelInputs): \(index.rows.count) \(s.inputsOf) \(s.count(total, "inspel", "inspel"))"
         if index.hiddenTotal > 0 { summary += " · \(s.count(index.hiddenTotal, "dolt", "dolda"))" }
-        if !marked.isEmpty { summary += " · \(marked.count) \(s.inputsMarked)" }
+        if !marked.isEmpty { summary += " · \(s.count(marked.count, "markerat", "markerade"))" }
         let filters = filterWords(dialogue)
         if !filters.isEmpty { summary += " · \(s.inputsFilterHeading): \(filters)" }
         let categories =

@@ -13,7 +13,7 @@ struct InputsPanelLayout: Equatable {
     init(area: Rect) {
         var rest = area.inset(left: 1, right: 1)
         (rest, promptRow) = rest.splitBottom(rest.height >= 6 ? 1 : 0)
-        let countRows = rest.height >= 16 ? 4 : rest.height >= 10 ? 2 : rest.height >= 5 ? 1 : 0
+        let countRows = rest.height >= 12 ? 4 : rest.height >= 8 ? 2 : rest.height >= 5 ? 1 : 0
         (counts, rest) = rest.splitTop(countRows)
         table = rest.inset(top: countRows > 0 ? 1 : 0)
     }
