@@ -24,7 +24,7 @@ struct GoalsPanelUpdateTests {
         let goal = try #require(saved(effects)?.planning.goals.first)
         #expect(goal.goal == "Många unga deltar")
         #expect(Fixtures.screen(state)?.dialogue.planning.goals == [goal])
-        guard case .browsing = Fixtures.screen(state)?.goals.mode else {
+        guard case .browsing = Fixtures.screen(state)?.panels[GoalsPanel.self].mode else {
             Issue.record("Enter should save and go back to the table")
             return
         }
@@ -37,9 +37,9 @@ struct GoalsPanelUpdateTests {
         #expect(saved(effects)?.planning.goals.first?.kind == .resource)
         let cycle: [Fulfilment?] = [.yes, .partly, .no, nil]
         _ = press([.right, .right, .right, .right], on: &state)
-        #expect(Fixtures.screen(state)?.goals.column == .outcome)
+        #expect(Fixtures.screen(state)?.panels[GoalsPanel.self].column == .outcome)
         _ = press([.right, .right], on: &state)
-        #expect(Fixtures.screen(state)?.goals.column == .fulfilled)
+        #expect(Fixtures.screen(state)?.panels[GoalsPanel.self].column == .fulfilled)
         for expected in cycle {
             effects = press([.enter], on: &state)
             #expect(saved(effects)?.planning.goals.first?.fulfilled == expected)
@@ -54,10 +54,10 @@ struct GoalsPanelUpdateTests {
     @Test func shiftedJAndKOrShiftArrowsReorderGoals() {
         var state = goalsPanel()
         for n in 1...3 { _ = press([.character("a"), .enter] + type("Mål \(n)") + [.enter], on: &state) }
-        #expect(Fixtures.screen(state)?.goals.selected == 2)
+        #expect(Fixtures.screen(state)?.panels[GoalsPanel.self].selected == 2)
         var effects = press([.character("K")], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m1", "m3", "m2"])
-        #expect(Fixtures.screen(state)?.goals.selected == 1)
+        #expect(Fixtures.screen(state)?.panels[GoalsPanel.self].selected == 1)
         effects = press([.character("K"), .character("K")], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m3", "m1", "m2"])
         #expect(press([.character("K")], on: &state).isEmpty, "nothing to save at the top")
@@ -76,7 +76,7 @@ struct GoalsPanelUpdateTests {
         #expect(Fixtures.screen(state)?.dialogue.planning.goals.count == 2)
         let effects = press([.character("d"), .character("y")], on: &state)
         #expect(saved(effects)?.planning.goals.map(\.id) == ["m1"])
-        #expect(Fixtures.screen(state)?.goals.selected == 0)
+        #expect(Fixtures.screen(state)?.panels[GoalsPanel.self].selected == 0)
     }
 
     @Test func bracketsAreTextWhileACellIsEditedAndSwitchPanelsOtherwise() {

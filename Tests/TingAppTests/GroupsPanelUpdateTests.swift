@@ -50,8 +50,8 @@ struct GroupsPanelUpdateTests {
         #expect(moved?.priority == 1)
         #expect(AppView.render(state).buffer.lines.contains { $0.contains("Unga 13–19 · Prioritet 1") })
         let d = Fixtures.screen(state)
-        #expect(d?.groups.quadrant == .priorityOne)
-        #expect(d?.groups.selectedGroup(in: d!.dialogue)?.name == "Unga 13–19")
+        #expect(d?.panels[GroupsPanel.self].quadrant == .priorityOne)
+        #expect(d?.panels[GroupsPanel.self].selectedGroup(in: d!.dialogue)?.name == "Unga 13–19")
         #expect(d?.dialogue.modifiedAt == Fixtures.now)
     }
 
@@ -119,7 +119,7 @@ struct GroupsPanelUpdateTests {
         #expect(savedGroups(effects)?.first?.plannedParticipants == 25)
         _ = press([.escape], &state)
         let d = try #require(Fixtures.screen(state))
-        guard case .browsing = d.groups.mode else {
+        guard case .browsing = d.panels[GroupsPanel.self].mode else {
             Issue.record("Esc should close the form")
             return
         }
@@ -137,11 +137,11 @@ struct GroupsPanelUpdateTests {
         var state = GroupFixtures.state(GroupFixtures.vanersborg, size: Size(width: 80, height: 24))
         GroupFixtures.openGroups(&state)
         _ = press([.down], &state)
-        #expect(Fixtures.screen(state)?.groups.index == 1)
+        #expect(Fixtures.screen(state)?.panels[GroupsPanel.self].index == 1)
         _ = press([.down], &state)
-        #expect(Fixtures.screen(state)?.groups.quadrant.priority == 4)
+        #expect(Fixtures.screen(state)?.panels[GroupsPanel.self].quadrant.priority == 4)
         _ = press([.right], &state)
-        #expect(Fixtures.screen(state)?.groups.quadrant.priority == 3)
+        #expect(Fixtures.screen(state)?.panels[GroupsPanel.self].quadrant.priority == 3)
         _ = press([.character("[")], &state)
         #expect(Fixtures.screen(state)?.frontPanel == .checklist)
     }
@@ -155,12 +155,12 @@ struct GroupsPanelUpdateTests {
         let x = lines[row].distance(from: lines[row].startIndex, to: column)
         _ = update(&state, .clicked(Point(x: x, y: row)))
         let d = try #require(Fixtures.screen(state))
-        #expect(d.groups.selectedGroup(in: d.dialogue)?.name == "Föreningen Rååns vänner")
+        #expect(d.panels[GroupsPanel.self].selectedGroup(in: d.dialogue)?.name == "Föreningen Rååns vänner")
         _ = update(&state, .clicked(Point(x: 2, y: row)))
-        #expect(Fixtures.screen(state)?.groups.quadrant.priority == 4)
+        #expect(Fixtures.screen(state)?.panels[GroupsPanel.self].quadrant.priority == 4)
         _ = update(&state, .clicked(Point(x: x, y: row)))
         _ = update(&state, .clicked(Point(x: x, y: row)))
-        guard case .editing = Fixtures.screen(state)?.groups.mode else {
+        guard case .editing = Fixtures.screen(state)?.panels[GroupsPanel.self].mode else {
             Issue.record("a second click on the selected group should open its form")
             return
         }

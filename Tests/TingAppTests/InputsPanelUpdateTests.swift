@@ -11,9 +11,6 @@ struct InputsPanelUpdateTests {
     /// The dialogue with `inputs` inputs open in Genomförande, the Underlag panel in front.
     static func state(inputs: Int = 12, size: Size = Size(width: 80, height: 24)) -> AppState {
         var state = MeetingFixtures.state(size: size, inputs: inputs)
-        guard case .dialogue(var d) = state.screen else { return state }
-        d.meeting = nil
-        state.screen = .dialogue(d)
         PanelFixtures.show(.inputs, on: &state)
         return state
     }
@@ -55,7 +52,8 @@ struct InputsPanelUpdateTests {
         #expect(shown(state).count == 12, "Esc empties the filter")
         _ = PanelFixtures.press([.character("/")] + PanelFixtures.type("BÄNK"), on: &state)
         #expect(shown(state) == ["i1", "i7"], "the list narrows while typing, case folded")
-        _ = PanelFixtures.press([.backspace, .backspace, .backspace, .backspace] + PanelFixtures.type("uss"), on: &state)
+        _ = PanelFixtures.press(
+            [.backspace, .backspace, .backspace, .backspace] + PanelFixtures.type("uss"), on: &state)
         #expect(shown(state) == ["i6", "i12"], "a shorter text widens the list again")
         _ = PanelFixtures.press([.enter], on: &state)
         #expect(panel(state)?.filter.text == "uss")
@@ -102,7 +100,9 @@ struct InputsPanelUpdateTests {
         var state = Self.state()
         let linked = try #require(
             PanelFixtures.saved(
-                PanelFixtures.press(Array(repeating: .down, count: 6) + [.character("=")] + PanelFixtures.type("i1") + [.enter], on: &state)))
+                PanelFixtures.press(
+                    Array(repeating: .down, count: 6) + [.character("=")] + PanelFixtures.type("i1") + [.enter],
+                    on: &state)))
         #expect(linked.input("i7")?.duplicateOf == "i1")
         #expect(linked.inputs.count == 12)
         let unlinked = try #require(PanelFixtures.saved(PanelFixtures.press([.character("=")], on: &state)))

@@ -20,7 +20,9 @@ enum MeetingFixtures {
         let id = dialogue.addActivity(
             title: "Dialogmöte på biblioteket", kind: "möte", date: date, start: ClockTime(hour: 8, minute: 30),
             end: ClockTime(hour: 10, minute: 0), place: "Råå bibliotek", by: "anna", at: Fixtures.now)
-        for (title, minutes, leader) in [("Välkomna", 10, "Anna"), ("Samtal i grupper", 45, "Bo"), ("Summering", 15, "")] {
+        for (title, minutes, leader) in [
+            ("Välkomna", 10, "Anna"), ("Samtal i grupper", 45, "Bo"), ("Summering", 15, ""),
+        ] {
             _ = try? dialogue.addAgendaPoint(
                 title: title, minutes: minutes, leader: leader, toActivity: id, by: "anna", at: Fixtures.now)
         }
@@ -56,7 +58,8 @@ enum MeetingFixtures {
 
     /// Meeting mode of a state.
     static func meeting(_ state: AppState) -> MeetingState? {
-        Fixtures.screen(state)?.meeting
+        guard let d = Fixtures.screen(state), d.frontPanel == .meeting else { return nil }
+        return d.panels[MeetingState.self]
     }
 
     /// The open dialogue of a state.

@@ -27,7 +27,8 @@ struct MeetingMomentSnapshotTests {
 
     @Test func choosingTheSpeakersTargetGroup() {
         var state = MeetingFixtures.state(size: Size(width: 60, height: 20), inputs: 3)
-        _ = PanelFixtures.press(PanelFixtures.type("Fler bussar") + [.function(4)] + PanelFixtures.type("u"), on: &state)
+        _ = PanelFixtures.press(
+            PanelFixtures.type("Fler bussar") + [.function(4)] + PanelFixtures.type("u"), on: &state)
         Snapshot.assertMatches(AppView.render(state), named: "meeting-group-choice-60x20")
     }
 }

@@ -60,7 +60,7 @@ struct NewUserUpdateTests {
         _ = F.press([.character(Character(String(planning + 1)))], on: &state)
         F.show(panel, on: &state)
         #expect(Fixtures.screen(state)?.frontPanel == panel)
-        #expect(Keymap.hints(for: state).contains { $0.key == "S" && $0.label == UIStrings.swedish.keyFullBanner })
+        #expect(Keymap.hints(for: state).contains { $0.keyText == "S" && $0.label == UIStrings.swedish.keyFullBanner })
         #expect(
             Keymap.hints(for: state).contains { $0.label == UIStrings.swedish.gateNoMeaning },
             "a panel's help explains the tabs' signs too")
@@ -164,7 +164,7 @@ struct NewUserUpdateTests {
         #expect(Fixtures.screen(state)?.panels[PeoplePanel.self].people.form?.editor == nil, "Space on the name field")
         var groups = F.state(.groups)
         _ = F.press([.character("a")] + F.type("Unga") + [.enter, .enter, .character(" ")], on: &groups)
-        guard case .editing(let form) = Fixtures.screen(groups)?.groups.mode else {
+        guard case .editing(let form) = Fixtures.screen(groups)?.panels[GroupsPanel.self].mode else {
             Issue.record("the group's form is open")
             return
         }
@@ -219,7 +219,8 @@ struct NewUserUpdateTests {
         _ = F.press([.character("2"), .character("/")] + F.type("start") + [.enter], on: &state)
         let screen = F.text(state)
         #expect(screen.contains("Filter: start (1 av 4) · Esc tömmer"), "\(screen)")
-        #expect(Keymap.hints(for: state).contains { $0.key == "Esc" && $0.label == UIStrings.swedish.keyClearFilter })
+        #expect(
+            Keymap.hints(for: state).contains { $0.keyText == "Esc" && $0.label == UIStrings.swedish.keyClearFilter })
         _ = F.press([.escape], on: &state)
         #expect(!F.text(state).contains("Filter:"))
         #expect(Fixtures.screen(state)?.filter == "")
@@ -308,7 +309,7 @@ struct NewUserUpdateTests {
             var state = F.state(panel)
             _ = F.press(keys, on: &state)
             #expect(F.text(state).contains("y = ja · n eller Esc = nej"), "\(panel) says what is accepted")
-            #expect(Keymap.hints(for: state).first?.key == "y", "\(panel)")
+            #expect(Keymap.hints(for: state).first?.keyText == "y", "\(panel)")
             #expect(F.press([.character("j")], on: &state).isEmpty, "j never deletes in \(panel)")
             let effects = F.press([.character("y")], on: &state)
             #expect(F.saved(effects)?.planning == Planning(), "y deletes in \(panel)")

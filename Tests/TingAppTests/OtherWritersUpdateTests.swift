@@ -16,7 +16,7 @@ import Testing
         var state = PanelFixtures.state(.goals)
         guard case .dialogue(var d) = state.screen else { return state }
         d.dialogue.planning.goals = goals(3)
-        d.goals.selected = 2
+        d.panels[GoalsPanel.self].selected = 2
         state.screen = .dialogue(d)
         return state
     }
@@ -30,7 +30,7 @@ import Testing
         #expect(update(&state, merged ? .dialogueMerged(loaded) : .dialogueChangedOnDisk(loaded)).isEmpty)
         let d = Fixtures.screen(state)
         #expect(d?.dialogue.planning.goals == goals(1))
-        #expect(d?.goals.selected == 0, "the selection moves onto the goal that is left")
+        #expect(d?.panels[GoalsPanel.self].selected == 0, "the selection moves onto the goal that is left")
         #expect(d?.frontPanel == .goals, "the panel stays in front")
         let s = UIStrings.swedish
         #expect(state.status?.text == (merged ? s.savedWithMerge : s.changedOnDisk))

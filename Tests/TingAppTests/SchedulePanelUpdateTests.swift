@@ -55,7 +55,7 @@ struct SchedulePanelUpdateTests {
         #expect(
             saved(effects)?.planning.activities.first?.phase == .evaluation, "Genomförande → Återkoppling → Utvärdering"
         )
-        guard case .activity(let form) = Fixtures.screen(state)?.schedule.mode else {
+        guard case .activity(let form) = Fixtures.screen(state)?.panels[SchedulePanel.self].mode else {
             Issue.record("the form stays open")
             return
         }
@@ -81,7 +81,7 @@ struct SchedulePanelUpdateTests {
         let activity = try #require(saved(effects)?.planning.activities.first)
         #expect(activity.expectedParticipants == 30)
         #expect(Fixtures.screen(state)?.dialogue.planning.activities == [activity])
-        #expect(Fixtures.screen(state)?.schedule.activityIndex == 0)
+        #expect(Fixtures.screen(state)?.panels[SchedulePanel.self].activityIndex == 0)
     }
 
     @Test func escapeOnANewActivityAddsNothing() {
@@ -97,6 +97,6 @@ struct SchedulePanelUpdateTests {
         #expect(press([.character("d"), .escape], on: &state).isEmpty)
         let effects = press([.character("d"), .character("y")], on: &state)
         #expect(saved(effects)?.planning.activities.isEmpty == true)
-        #expect(Fixtures.screen(state)?.schedule.selected == Phase.allCases.count - 1)
+        #expect(Fixtures.screen(state)?.panels[SchedulePanel.self].selected == Phase.allCases.count - 1)
     }
 }

@@ -87,7 +87,7 @@ struct UndoUpdateTests {
         _ = press([.character("u")], on: &state)
         effects = press([.character("u")], on: &state)
         #expect(content(PanelFixtures.saved(effects)) == opened)
-        #expect(Fixtures.screen(state)?.goals.selected == 0)
+        #expect(Fixtures.screen(state)?.panels[GoalsPanel.self].selected == 0)
     }
 
     @Test func aDetailIsUndoneInTheDetailsFormAndUIsTextInItsField() {

@@ -7,10 +7,11 @@ public enum ListView {
     public static let focusMarker = "▸ "
 
     /// Draws `count` entries from `selection`'s scroll position; `row` draws entry `index` into its
-    /// one-row rect (after the marker's columns) in the style given. `selection` nil draws no selection.
+    /// one-row rect (after the marker's columns) in the style given. `selection` nil draws no selection;
+    /// `fillsSelection` paints the selected row's whole width (a list) or only its text (a picker).
     public static func render(
         count: Int, selection: ListSelection?, in rect: Rect, normal: Style = Style(.normal),
-        selected: Style = Style(.selection), into buffer: inout ScreenBuffer,
+        selected: Style = Style(.selection), fillsSelection: Bool = true, into buffer: inout ScreenBuffer,
         row: (_ index: Int, _ rect: Rect, _ style: Style, _ buffer: inout ScreenBuffer) -> Void
     ) {
         guard !rect.isEmpty else { return }
@@ -20,7 +21,7 @@ public enum ListView {
             let isSelected = index == selection?.selected
             let style = isSelected ? selected : normal
             if isSelected {
-                buffer.fill(line, style: style)
+                if fillsSelection { buffer.fill(line, style: style) }
                 buffer.write(marker, at: Point(x: line.x, y: line.y), style: style, clip: line)
             }
             row(index, line.inset(left: DisplayWidth.of(marker)), style, &buffer)

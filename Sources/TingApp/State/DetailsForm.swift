@@ -7,9 +7,20 @@ public struct DetailsForm: Sendable {
         case title, question, purpose, committee, administration, caseNumber
     }
 
-    public var selected: Field = .title
-    /// The editor, while a field is being typed.
-    public var editor: TextEditor?
+    /// The selected field and its text field.
+    public var fields = FormState<Field>()
 
     public init() {}
+
+    /// The field with the selection.
+    public var selected: Field {
+        get { fields.selected }
+        set { fields.selected = newValue }
+    }
+
+    /// The editor, while a field is being typed.
+    public var editor: TextEditor? {
+        get { fields.editor }
+        set { fields.editor = newValue }
+    }
 }

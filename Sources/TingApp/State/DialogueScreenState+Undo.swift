@@ -5,7 +5,7 @@ extension DialogueScreenState {
     /// form while nothing is being typed, chosen or asked (a conflict waiting for a choice included), so `u`
     /// can still be typed into every text field.
     var takesUndoKeys: Bool {
-        guard pendingConflict == nil, meeting == nil else { return false }
+        guard pendingConflict == nil else { return false }
         if case .details(let form) = mode { return form.editor == nil }
         guard case .browsing = mode else { return false }
         return panelIsBrowsing
@@ -15,21 +15,13 @@ extension DialogueScreenState {
     var panelIsBrowsing: Bool {
         switch frontPanel {
         case nil, .checklist: true
-        case .groups: if case .browsing = groups.mode { true } else { false }
-        case .goals: if case .browsing = goals.mode { true } else { false }
-        case .schedule: if case .browsing = schedule.mode { true } else { false }
         case let id?: panels[id]?.isBrowsing ?? true
         }
     }
 
     /// Keeps every selection on an entry that still exists, after the dialogue changed under it.
     mutating func keepSelectionsInRange() {
-        let planning = dialogue.planning
         selectedItem[phaseIndex] = min(selectedItem[phaseIndex], max(0, visibleItems.count - 1))
-        groups.index = min(groups.index, max(0, groups.quadrant.groups(in: dialogue).count - 1))
-        goals.selected = min(goals.selected, max(0, planning.goals.count - 1))
-        schedule.selected = min(schedule.selected, Phase.allCases.count + planning.activities.count - 1)
         panels.dialogueChanged(dialogue)
-        meeting?.dialogueChanged(dialogue)
     }
 }

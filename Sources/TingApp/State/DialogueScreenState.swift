@@ -24,18 +24,10 @@ public struct DialogueScreenState: Sendable {
     public var mode: DialogueMode = .browsing
     /// Every panel's state, and the panel each phase has in front.
     var panels = PanelDeck()
-    /// The Målgrupper panel: selection and forms.
-    public var groups = GroupsPanelState()
-    /// The Mål panel's selection and mode.
-    public var goals = GoalsPanelState()
-    /// The Tidplan panel's selection and mode.
-    public var schedule = SchedulePanelState()
     /// What `u` and Ctrl-R take back and do again.
     public var undo = UndoHistory()
     /// A save that collided with someone else's, waiting for the user to choose whose values stay.
     public var pendingConflict: SaveConflict?
-    /// Meeting mode, in front of the whole screen while set (opened from an activity, left with Esc).
-    var meeting: MeetingState?
 
     public init(stem: String, dialogue: Dialogue, isReadOnly: Bool, readOnlyReason: String?) {
         self.stem = stem
@@ -50,7 +42,7 @@ public struct DialogueScreenState: Sendable {
 
     /// The shown phase's panels: its checklist first, then those `PanelRegistry` lists.
     public var phasePanels: [PanelID] {
-        [.checklist] + LegacyPanels.ids(in: phase.phase) + PanelRegistry.panels(in: phase.phase).map { $0.id }
+        [.checklist] + PanelRegistry.panels(in: phase.phase).map { $0.id }
     }
 
     /// The shown phase's panel in front (the checklist unless `[` `]` chose another).

@@ -32,16 +32,13 @@ extension AppState {
     }
 
     /// Keys in the picker of people: the people in order, then "ingen" (nobody).
-    mutating func handleAssigneeKey(_ key: Key, id: String, selected: inout Int, in d: inout DialogueScreenState)
-        -> [Effect]
-    {
+    mutating func handleAssigneeKey(
+        _ key: Key, action: ModeAction?, id: String, selected: inout Int, in d: inout DialogueScreenState
+    ) -> [Effect] {
         let people = d.dialogue.planning.people
-        switch key {
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(people.count, selected + 1)
-        case .home: selected = 0
-        case .end: selected = people.count
-        case .enter:
+        switch action {
+        case .move: selected = ListSelection.moved(selected, by: key, count: people.count + 1, page: 5) ?? selected
+        case .choose:
             d.mode = .browsing
             let person = people.indices.contains(selected) ? people[selected].id : nil
             do {
@@ -52,7 +49,7 @@ extension AppState {
             }
             d.scrollToSelection(in: size)
             return [.save(d.dialogue, stem: d.stem)]
-        case .escape, .character("q"), .character("t"):
+        case .cancel:
             d.mode = .browsing
             return []
         default: break

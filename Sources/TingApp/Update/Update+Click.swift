@@ -20,9 +20,10 @@ extension AppState {
             library.selected = index
             return []
         case .dialogue(var d):
-            guard case .browsing = d.mode, d.pendingConflict == nil, d.meeting == nil else { return [] }
+            guard case .browsing = d.mode, d.pendingConflict == nil else { return [] }
             let layout = DialogueLayout(size: size, screen: d)
-            if layout.tabRow.contains(point) {
+            // A panel covering the screen (meeting mode) has no tabs or panel bar to click.
+            if layout.tabRow.contains(point), !layout.panelCoversScreen {
                 let titles = d.dialogue.phases.map(\.title)
                 let marks = DialogueView.tabMarks(d.dialogue, today: today)
                 if let index = TabBar.index(
@@ -33,14 +34,13 @@ extension AppState {
                 }
                 return []
             }
-            if layout.panelRow.contains(point) {
+            if layout.panelRow.contains(point), !layout.panelCoversScreen {
                 if let panel = PanelBar.panel(at: point.x - layout.panelRow.x, of: d.phasePanels) {
                     d.panel = panel
                     screen = .dialogue(d)
                 }
                 return []
             }
-            if d.frontPanel == .groups { return handleGroupsClick(at: point, on: d) }
             if let panel = d.frontPanel, panel != .checklist {
                 guard d.panels[panel] != nil else { return [] }
                 let effects = handlePanelClick(at: point, in: &d)

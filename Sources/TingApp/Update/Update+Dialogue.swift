@@ -2,22 +2,25 @@ import DialogueKit
 import TerminalKit
 
 extension AppState {
-    /// Keys on the dialogue screen.
+    /// Keys on the dialogue screen: the mode's key map (`ModeBindings`) when something is open over the
+    /// checklist, else the panel's or the checklist's.
     mutating func handleDialogueKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
-        if let conflict = d.pendingConflict { return handleConflictKey(key, conflict: conflict, in: &d) }
-        if d.meeting != nil { return handleMeetingKey(key, in: &d) }
+        guard let keys = ModeBindings.keyMap(for: d) else { return handleChecklistKey(key, in: &d) }
+        let action = keys.action(for: key)
+        if let conflict = d.pendingConflict { return handleConflictKey(action, conflict: conflict, in: &d) }
         switch d.mode {
         case .browsing: return handleChecklistKey(key, in: &d)
-        case .editingItem(let id, var editor): return handleItemEditorKey(key, id: id, editor: &editor, in: &d)
+        case .editingItem(let id, var editor):
+            return handleItemEditorKey(key, action: action, id: id, editor: &editor, in: &d)
         case .choosingLevel(let id, var selected):
-            switch key {
-            case .up, .character("k"): selected = max(0, selected - 1)
-            case .down, .character("j"): selected = min(d.dialogue.levels.count - 1, selected + 1)
-            case .enter:
+            switch action {
+            case .move:
+                selected = ListSelection.moved(selected, by: key, count: d.dialogue.levels.count, page: 5) ?? selected
+            case .choose:
                 d.mode = .browsing
                 guard d.dialogue.levels.indices.contains(selected) else { return [] }
                 return edit(.response(d.dialogue.levels[selected].id), item: id, in: &d)
-            case .escape, .character("q"):
+            case .cancel:
                 d.mode = .browsing
                 return []
             default: break
@@ -26,12 +29,9 @@ extension AppState {
             return []
         case .choosingMethods(var selected):
             let cards = rankedMethods(for: d.dialogue)
-            switch key {
-            case .up, .character("k"): selected = max(0, selected - 1)
-            case .down, .character("j"): selected = min(max(0, cards.count - 1), selected + 1)
-            case .home: selected = 0
-            case .end: selected = max(0, cards.count - 1)
-            case .character(" "):
+            switch action {
+            case .move: selected = ListSelection.moved(selected, by: key, count: cards.count, page: 5) ?? selected
+            case .choose:
                 guard cards.indices.contains(selected) else { return [] }
                 guard !d.isReadOnly else {
                     status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true)
@@ -40,7 +40,7 @@ extension AppState {
                 d.dialogue.toggleMethod(cards[selected], at: now)
                 d.mode = .choosingMethods(selected: selected)
                 return [.save(d.dialogue, stem: d.stem)]
-            case .enter, .escape, .character("q"), .character("m"):
+            case .close:
                 d.mode = .browsing
                 return []
             default: break
@@ -48,9 +48,9 @@ extension AppState {
             d.mode = .choosingMethods(selected: selected)
             return []
         case .filtering(var editor):
-            switch key {
-            case .enter: d.mode = .browsing
-            case .escape:
+            switch action {
+            case .save: d.mode = .browsing
+            case .cancel:
                 d.filter = ""
                 d.mode = .browsing
             default:
@@ -61,63 +61,42 @@ extension AppState {
             d.selectedItem[d.phaseIndex] = 0
             d.scroll[d.phaseIndex] = 0
             return []
-        case .details(var form): return handleDetailsKey(key, form: &form, in: &d)
+        case .details(var form): return handleDetailsKey(key, action: action, form: &form, in: &d)
         case .reading(let viewer):
             d.mode = handleTextViewerKey(key, viewer: viewer).map(DialogueMode.reading) ?? .browsing
             return []
-        case .choosingAssignee(let id, var selected): return handleAssigneeKey(key, id: id, selected: &selected, in: &d)
+        case .choosingAssignee(let id, var selected):
+            return handleAssigneeKey(key, action: action, id: id, selected: &selected, in: &d)
         case .history(var list): return handleHistoryKey(key, list: &list, in: &d)
         }
     }
 
     private mutating func handleChecklistKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect] {
         if let effects = handlePanelKey(key, in: &d) { return effects }
-        if let panel = d.frontPanel {
-            // The panel sees keys first, so that [ and ] can be typed in its text fields.
-            if panel != .checklist, let effects = handleLegacyPanelKey(key, panel: panel, in: &d) { return effects }
-            if ScreenBindings.switchPanel.matches(key) { return perform(.switchPanel, key: key, in: &d) }
-        }
         let p = d.phaseIndex
-        if let moved = ListSelection.moved(d.selectedItem[p], by: key, count: d.visibleItems.count, page: 5) {
-            d.selectedItem[p] = moved
-            d.scrollToSelection(in: size)
-            return []
-        }
-        switch key {
-        case .character(let c) where ("1"..."5").contains(c):
-            let index = Int(String(c))! - 1
-            if d.dialogue.phases.indices.contains(index) { d.phaseIndex = index }
-        case .tab, .right, .character("l"): d.phaseIndex = (p + 1) % d.dialogue.phases.count
-        case .backTab, .left, .character("h"):
-            d.phaseIndex = (p + d.dialogue.phases.count - 1) % d.dialogue.phases.count
-        case .character(" "): return toggle(in: &d)
-        case .character("y"): return answer(yes: true, in: &d)
-        case .character("n"): return answer(yes: false, in: &d)
-        case .enter: return beginEditing(in: &d)
-        case .character("g"): d.showsGuidance.toggle()
-        case .character("G"): d.mode = .reading(TextViewer(title: UIStrings.swedish.guidanceTitle, text: d.guidance))
-        case .character("S"):
-            if let banner = DialogueLayout.banner(d) {
-                d.mode = .reading(TextViewer(title: banner.title, text: banner.text))
-            }
-        case .character("e"): d.mode = .details(DetailsForm())
-        case .character("/"): d.mode = .filtering(TextEditor(text: d.filter))
-        case .character("r"): d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)
-        case .character("f"): cyclePersonFilter(in: &d)
-        case .character("t"): beginAssigning(in: &d)
-        case .character("m"): d.mode = .choosingMethods(selected: 0)
-        case .character("v"):
-            d.mode = .history(PickListState())
-            return [.loadHistory(stem: d.stem)]
-        case .character("?"): showsHelp = true
+        guard let action = d.checklistKeyMap.action(for: key) else { return [] }
+        switch action {
+        case .move:
+            d.selectedItem[p] =
+                ListSelection.moved(d.selectedItem[p], by: key, count: d.visibleItems.count, page: 5) ?? 0
+        case .toggle: return toggle(in: &d)
+        case .answer: return answer(yes: key == .character("y"), in: &d)
+        case .edit: return beginEditing(in: &d)
+        case .guidance: d.showsGuidance.toggle()
+        case .fullGuidance: d.mode = .reading(TextViewer(title: UIStrings.swedish.guidanceTitle, text: d.guidance))
+        case .filter: d.mode = .filtering(TextEditor(text: d.filter))
+        case .role: d.roleFilter = nextRole(after: d.roleFilter, in: d.dialogue.roles)
+        case .personFilter: cyclePersonFilter(in: &d)
+        case .assign: beginAssigning(in: &d)
+        case .methods: d.mode = .choosingMethods(selected: 0)
         case .escape where !d.filter.isEmpty:
             d.filter = ""
             d.selectedItem[p] = 0
-        case .escape, .character("q"):
-            screen = .library
-            keepSelectionVisible()
-            return [.listLibrary]
-        default: break
+        case .escape: return perform(.back, key: key, in: &d)
+        case .screen(let action):
+            let effects = perform(action, key: key, in: &d)
+            if case .dialogue = screen { d.scrollToSelection(in: size) }
+            return effects
         }
         d.scrollToSelection(in: size)
         return []
@@ -178,13 +157,13 @@ extension AppState {
     }
 
     private mutating func handleItemEditorKey(
-        _ key: Key, id: String, editor: inout TextEditor, in d: inout DialogueScreenState
+        _ key: Key, action: ModeAction?, id: String, editor: inout TextEditor, in d: inout DialogueScreenState
     ) -> [Effect] {
-        switch key {
-        case .escape:
+        switch action {
+        case .cancel:
             d.mode = .browsing
             return []
-        case .enter:
+        case .save:
             guard let item = d.dialogue.item(id) else {
                 d.mode = .browsing
                 return []
@@ -200,7 +179,7 @@ extension AppState {
             }
             d.mode = .browsing
             return edit(.response(editor.text), item: id, in: &d)
-        case .up, .down:
+        case .moveCursor where key == .up || key == .down:
             let width = DialogueLayout(size: size, screen: d).checklist.answerWidth
             editor.moveVertically(key == .up ? -1 : 1, width: width)
         default:
@@ -211,13 +190,13 @@ extension AppState {
         return []
     }
 
-    private mutating func handleDetailsKey(_ key: Key, form: inout DetailsForm, in d: inout DialogueScreenState)
-        -> [Effect]
-    {
+    private mutating func handleDetailsKey(
+        _ key: Key, action: ModeAction?, form: inout DetailsForm, in d: inout DialogueScreenState
+    ) -> [Effect] {
         if var editor = form.editor {
-            switch key {
-            case .escape: form.editor = nil
-            case .enter:
+            switch action {
+            case .cancel: form.editor = nil
+            case .save:
                 form.editor = nil
                 d.mode = .details(form)
                 return setDetail(form.selected, to: editor.text, in: &d)
@@ -228,20 +207,18 @@ extension AppState {
             d.mode = .details(form)
             return []
         }
-        let fields = DetailsForm.Field.allCases
-        switch key {
-        case .up, .character("k"): form.selected = fields[max(0, form.selected.rawValue - 1)]
-        case .down, .character("j"), .tab: form.selected = fields[min(fields.count - 1, form.selected.rawValue + 1)]
-        case .enter:
+        switch action {
+        case .move: form.fields.move(key)
+        case .edit:
             guard !d.isReadOnly else {
                 status = StatusLine(UIStrings.swedish.readOnlyRefusal, isError: true)
                 return []
             }
             form.editor = TextEditor(text: form.selected.value(in: d.dialogue))
-        case .escape, .character("q"), .character("e"):
+        case .close:
             d.mode = .browsing
             return []
-        case .character("?"): showsHelp = true
+        case .help: showsHelp = true
         default: break
         }
         d.mode = .details(form)

@@ -9,7 +9,7 @@ extension AppState {
     )
         -> [Effect]
     {
-        let action = list.handle(key, closeKey: "v") { version in
+        let action = list.perform(ModeBindings.pickList(list, closeKey: "v").action(for: key), key: key) { version in
             if version.isCurrent {
                 status = StatusLine(UIStrings.swedish.versionIsCurrent)
                 return false
@@ -64,7 +64,8 @@ extension AppState {
 
     /// Keys in the library's trash view: move, Enter and y put the selected dialogue back, Esc or p close.
     mutating func handleTrashKey(_ key: Key, list: inout PickListState<TrashedDialogue>) -> [Effect] {
-        switch list.handle(key, closeKey: "p", isChoosable: { _ in true }) {
+        let keys = ModeBindings.pickList(list, closeKey: "p")
+        switch list.perform(keys.action(for: key), key: key, isChoosable: { _ in true }) {
         case .none:
             library.mode = .trash(list)
             return []

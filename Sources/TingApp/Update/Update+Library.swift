@@ -2,30 +2,29 @@ import DialogueKit
 import TerminalKit
 
 extension AppState {
-    /// Keys on the library screen.
+    /// Keys on the library screen, through `LibraryBindings`.
     mutating func handleLibraryKey(_ key: Key) -> [Effect] {
+        guard let keys = LibraryBindings.keyMap(for: library.mode) else { return handleLibraryBrowsingKey(key) }
+        let action = keys.action(for: key)
         switch library.mode {
         case .browsing: return handleLibraryBrowsingKey(key)
         case .creating(var form):
-            let effects = handleNewDialogueKey(key, form: &form)
+            let effects = handleNewDialogueKey(key, action: action, form: &form)
             if case .creating = library.mode { library.mode = .creating(form) }
             return effects
         case .confirmingExample:
-            if key.confirms {
+            if action == .confirm {
                 library.mode = .browsing
                 return [.createExample]
             }
-            if key.declines { library.mode = .browsing }
+            if action == .decline { library.mode = .browsing }
             return []
         case .confirmingDelete(let stem, _):
-            switch key {
-            case let key where key.confirms:
+            if action == .confirm {
                 library.mode = .browsing
                 return [.trash(stem: stem)]
-            case let key where key.declines:
-                library.mode = .browsing
-            default: break
             }
+            if action == .decline { library.mode = .browsing }
             return []
         case .trash(var list): return handleTrashKey(key, list: &list)
         }
@@ -33,58 +32,59 @@ extension AppState {
 
     private mutating func handleLibraryBrowsingKey(_ key: Key) -> [Effect] {
         let page = LibraryLayout(size: size, library: library).listRect.height
-        if let moved = ListSelection.moved(library.selected, by: key, count: library.entries.count, page: page) {
-            library.selected = moved
-            keepSelectionVisible()
-            return []
-        }
-        switch key {
-        case .enter:
+        switch LibraryBindings.browsing.action(for: key) {
+        case .move:
+            library.selected =
+                ListSelection.moved(library.selected, by: key, count: library.entries.count, page: page) ?? 0
+        case .open:
             switch library.selectedEntry {
             case .dialogue(let summary): return [.open(stem: summary.stem)]
             case .damaged(let file): status = StatusLine("\(file.fileName): \(file.reason)", isError: true)
             case nil: break
             }
-        case .character("n"):
+        case .new:
             guard !templates.isEmpty else {
                 status = StatusLine(UIStrings.swedish.exampleTemplateMissing, isError: true)
                 return []
             }
             library.mode = .creating(NewDialogueForm())
-        case .character("e"):
+        case .example:
             // A second, identical example is rarely wanted: ask first.
             guard library.hasExample else { return [.createExample] }
             library.mode = .confirmingExample
-        case .character("d"), .delete:
+        case .delete:
             if case .dialogue(let summary) = library.selectedEntry {
                 library.mode = .confirmingDelete(stem: summary.stem, title: summary.title)
             }
-        case .character("p"):
+        case .trash:
             library.mode = .trash(PickListState())
             return [.listTrash]
-        case .character("?"): showsHelp = true
-        case .character("q"):
+        case .help: showsHelp = true
+        case .quit:
             isQuitting = true
             return [.quit]
-        default: break
+        case nil: break
         }
         keepSelectionVisible()
         return []
     }
 
-    private mutating func handleNewDialogueKey(_ key: Key, form: inout NewDialogueForm) -> [Effect] {
+    private mutating func handleNewDialogueKey(_ key: Key, action: ModeAction?, form: inout NewDialogueForm)
+        -> [Effect]
+    {
         switch form.step {
         case .template:
-            switch key {
-            case .up, .character("k"): form.templateIndex = max(0, form.templateIndex - 1)
-            case .down, .character("j"): form.templateIndex = min(templates.count - 1, form.templateIndex + 1)
-            case .enter: form.step = .title
-            case .escape, .character("q"): library.mode = .browsing
+            switch action {
+            case .move:
+                form.templateIndex =
+                    ListSelection.moved(form.templateIndex, by: key, count: templates.count, page: 5) ?? 0
+            case .choose: form.step = .title
+            case .cancel: library.mode = .browsing
             default: break
             }
         case .title:
-            switch key {
-            case .enter:
+            switch action {
+            case .save:
                 let title = form.title.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !title.isEmpty else {
                     status = StatusLine(UIStrings.swedish.titleMissing, isError: true)
@@ -92,7 +92,7 @@ extension AppState {
                 }
                 library.mode = .browsing
                 return [.create(templateID: templates[form.templateIndex].id, title: title)]
-            case .escape: form.step = .template
+            case .cancel: form.step = .template
             default: _ = form.title.handle(key)
             }
         }

@@ -28,11 +28,13 @@ extension AppState {
     /// Keys while a conflict is shown: `m` keeps my values, `t` takes theirs; both keep every other
     /// change of both writers and are saved at once. Nothing else is accepted, so nothing is lost
     /// by a stray key.
-    mutating func handleConflictKey(_ key: Key, conflict: SaveConflict, in d: inout DialogueScreenState) -> [Effect] {
+    mutating func handleConflictKey(_ action: ModeAction?, conflict: SaveConflict, in d: inout DialogueScreenState)
+        -> [Effect]
+    {
         let choice: Dialogue
-        switch key {
-        case .character("m"): choice = conflict.keepingMine
-        case .character("t"): choice = conflict.keepingTheirs
+        switch action {
+        case .keepMine: choice = conflict.keepingMine
+        case .takeTheirs: choice = conflict.keepingTheirs
         default: return []
         }
         d.pendingConflict = nil

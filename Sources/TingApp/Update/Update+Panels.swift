@@ -40,12 +40,19 @@ extension AppState {
     mutating func take(_ context: PanelContext, into d: inout DialogueScreenState) {
         if context.dialogue != d.dialogue {
             d.dialogue = context.dialogue
-            // A person removed on a panel no longer filters the checklist.
+            // A person removed on a panel no longer filters the checklist, and the checklist keeps a row selected.
             if let person = d.personFilter, d.dialogue.person(id: person) == nil { d.personFilter = nil }
+            d.selectedItem[d.phaseIndex] = min(d.selectedItem[d.phaseIndex], max(0, d.visibleItems.count - 1))
         }
         status = context.status
         if context.opensHelp { showsHelp = true }
+        if let viewer = context.reading { d.mode = .reading(viewer) }
         if let activity = context.opensMeeting { openMeeting(activity, in: &d) }
+        if let id = context.opensPanel {
+            d.panel = id
+            // The panel coming to the front may have missed changes made while another covered the screen.
+            d.panels.dialogueChanged(d.dialogue)
+        }
     }
 
     /// Does what one of the dialogue screen's own keys asks (`ScreenBindings`).

@@ -6,11 +6,9 @@ extension AppState {
     /// and for these keys where they are typed.
     mutating func handleUndoKey(_ key: Key, in d: inout DialogueScreenState) -> [Effect]? {
         guard d.takesUndoKeys else { return nil }
-        switch key {
-        case .character("u"): return takeStep(undoing: true, in: &d)
-        case .control("r"): return takeStep(undoing: false, in: &d)
-        default: return nil
-        }
+        if ScreenBindings.undo.matches(key) { return takeStep(undoing: true, in: &d) }
+        if ScreenBindings.redo.matches(key) { return takeStep(undoing: false, in: &d) }
+        return nil
     }
 
     /// Runs a key or click handler; when it changed the open dialogue and asked to save it, records who made

@@ -23,7 +23,7 @@ public enum AppView {
         }
         let hints = Keymap.hints(for: state)
         let bottom = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
-        HintLine.render(hints.filter(\.inHintLine).map { ($0.key, $0.label) }, in: bottom, into: &buffer)
+        HintLine.render(hints.filter(\.inHintLine).map { ($0.keyText, $0.label) }, in: bottom, into: &buffer)
         StatusView.renderLongError(
             state.status, in: Rect(x: 0, y: state.size.height - 2, width: state.size.width, height: 2), into: &buffer)
         if state.showsHelp {

@@ -20,12 +20,18 @@ struct DialogueLayout {
     let statusRow: Rect
     let hintRow: Rect
 
-    /// Where a Planering panel other than the checklist draws: below the separator, above the status row.
+    /// Whether the panel in front covers the screen (`Panel.coversScreen`).
+    let panelCoversScreen: Bool
+
+    /// Where a panel other than the checklist draws: below the separator, above the status row, or from
+    /// the top when it covers the screen.
     var panelRect: Rect {
-        Rect(x: 0, y: checklist.rect.y, width: checklist.rect.width, height: statusRow.y - checklist.rect.y)
+        let top = panelCoversScreen ? 0 : checklist.rect.y
+        return Rect(x: 0, y: top, width: statusRow.width, height: statusRow.y - top)
     }
 
     init(size: Size, screen: DialogueScreenState) {
+        panelCoversScreen = screen.frontPanel.flatMap { screen.panels[$0]?.coversScreen } ?? false
         var rest = Rect(size)
         (titleRow, rest) = rest.splitTop(1)
         (infoRect, rest) = rest.splitTop(size.height >= 16 ? 2 : 0)

@@ -7,12 +7,24 @@ import TextSafety
 enum DialogueView {
     /// Draws the dialogue; returns where the cursor goes.
     static func render(_ d: DialogueScreenState, state: AppState, into buffer: inout ScreenBuffer) -> Point? {
-        if let meeting = d.meeting {
-            let cursor = MeetingView.render(meeting, dialogue: d.dialogue, state: state, into: &buffer)
-            return renderConflict(d, state: state, into: &buffer) ? nil : cursor
-        }
-        let s = UIStrings.swedish
         let layout = DialogueLayout(size: state.size, screen: d)
+        var cursor: Point?
+        if layout.panelCoversScreen {
+            cursor = PanelView.render(d, state: state, in: layout.panelRect, into: &buffer)
+        } else {
+            cursor = renderScreen(d, layout: layout, state: state, into: &buffer)
+        }
+        StatusView.render(state.status, fallback: fallbackStatus(d), in: layout.statusRow, into: &buffer)
+        cursor = renderMode(d, layout: layout, state: state, cursor: cursor, into: &buffer)
+        if d.pendingConflict != nil { return renderConflict(d, state: state, into: &buffer) }
+        return cursor
+    }
+
+    /// The title, info, banner, tabs, panel bar and the checklist or panel in front; returns the cursor.
+    private static func renderScreen(
+        _ d: DialogueScreenState, layout: DialogueLayout, state: AppState, into buffer: inout ScreenBuffer
+    ) -> Point? {
+        let s = UIStrings.swedish
         let dialogue = d.dialogue
         let progress = dialogue.progress
         TitleBar.render(
@@ -43,8 +55,18 @@ enum DialogueView {
             cursor = ChecklistView.render(d, layout: layout.checklist, into: &buffer)
         }
         if d.showsGuidance { renderGuidance(d, in: layout.guidanceRect, into: &buffer) }
-        StatusView.render(state.status, fallback: fallbackStatus(d), in: layout.statusRow, into: &buffer)
+        return cursor
+    }
 
+    /// What the screen's mode draws over it (the filter line, a picker, a form, the history); returns the
+    /// cursor, `cursor` unless the mode moves or hides it.
+    private static func renderMode(
+        _ d: DialogueScreenState, layout: DialogueLayout, state: AppState, cursor: Point?,
+        into buffer: inout ScreenBuffer
+    ) -> Point? {
+        let s = UIStrings.swedish
+        let dialogue = d.dialogue
+        var cursor = cursor
         switch d.mode {
         case .browsing, .editingItem: break
         case .filtering(let editor):
@@ -73,19 +95,19 @@ enum DialogueView {
             cursor = nil
             TextViewerView.render(viewer, size: state.size, into: &buffer)
         }
-        return renderConflict(d, state: state, into: &buffer) ? nil : cursor
+        return cursor
     }
 
-    /// The overlay of a save that collided with someone else's, when one waits; true when it was drawn.
+    /// A save that collided, over whatever is on screen; no cursor.
     private static func renderConflict(_ d: DialogueScreenState, state: AppState, into buffer: inout ScreenBuffer)
-        -> Bool
+        -> Point?
     {
-        guard let conflict = d.pendingConflict else { return false }
         let s = UIStrings.swedish
+        guard let conflict = d.pendingConflict else { return nil }
         Overlay.render(
             title: s.conflictTitle, lines: conflict.places + ["", s.conflictNothingSaved, s.conflictKeys],
             in: Rect(state.size), into: &buffer)
-        return true
+        return nil
     }
 
     /// The signs after each phase tab's title, one meaning each: "✗" a gate answered nej, "?" a gate
@@ -151,6 +173,7 @@ enum DialogueView {
     /// The phase's progress and the gate's state, when nothing else is to be said.
     private static func fallbackStatus(_ d: DialogueScreenState) -> String {
         let s = UIStrings.swedish
+        if d.frontPanel == .meeting { return s.meetingFallback }
         let progress = d.phase.progress
         let gate: String
         switch d.dialogue.gateResult {

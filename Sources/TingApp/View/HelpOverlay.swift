@@ -6,7 +6,7 @@ enum HelpOverlay {
     /// Rows the overlay's frame, blank line and closing line take besides the keys.
     private static let chrome = 5
 
-    static func render(_ hints: [KeyHint], scroll: Int, in screen: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ hints: [KeyBinding], scroll: Int, in screen: Rect, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
         let entries = lines(hints, in: screen)
         let page = self.page(hints, in: screen)
@@ -23,13 +23,13 @@ enum HelpOverlay {
     }
 
     /// The furthest the keys scroll on a screen: the last key at the bottom of the box.
-    static func maximumScroll(_ hints: [KeyHint], in screen: Rect) -> Int {
+    static func maximumScroll(_ hints: [KeyBinding], in screen: Rect) -> Int {
         max(0, lines(hints, in: screen).count - page(hints, in: screen))
     }
 
     /// Rows of keys the box shows at once: what the frame, the blank line and the closing line
     /// (wrapped, when it says how to scroll) leave.
-    static func page(_ hints: [KeyHint], in screen: Rect) -> Int {
+    static func page(_ hints: [KeyBinding], in screen: Rect) -> Int {
         let rows = max(1, screen.height - chrome)
         guard lines(hints, in: screen).count > rows else { return rows }
         let closing = UIStrings.swedish.helpScroll(100, 100, of: 100)
@@ -38,11 +38,11 @@ enum HelpOverlay {
 
     /// One row per key, in two columns when one column is too long and two fit the width; rows
     /// wider than the box are wrapped here, so that scrolling counts the rows really shown.
-    private static func lines(_ hints: [KeyHint], in screen: Rect) -> [String] {
+    private static func lines(_ hints: [KeyBinding], in screen: Rect) -> [String] {
         let hints = merged(hints)
-        let keyWidth = hints.map { DisplayWidth.of($0.key) }.max() ?? 0
+        let keyWidth = hints.map { DisplayWidth.of($0.keyText) }.max() ?? 0
         let entries = hints.map { hint in
-            pad(hint.key, to: keyWidth + 2) + hint.label
+            pad(hint.keyText, to: keyWidth + 2) + hint.label
         }
         let entryWidth = entries.map { DisplayWidth.of($0) }.max() ?? 0
         if entries.count + chrome > screen.height, 2 * entryWidth + 3 + 4 <= screen.width {
@@ -57,14 +57,14 @@ enum HelpOverlay {
 
     /// One hint per label, in the order each label first appears, with the keys of all that share it:
     /// "↑↓" and "j/k" both "flytta" become "↑↓ j/k  flytta".
-    private static func merged(_ hints: [KeyHint]) -> [KeyHint] {
+    private static func merged(_ hints: [KeyBinding]) -> [KeyBinding] {
         var keys: [String: [String]] = [:]
         var labels: [String] = []
         for hint in hints {
             if keys[hint.label] == nil { labels.append(hint.label) }
-            keys[hint.label, default: []].append(hint.key)
+            keys[hint.label, default: []].append(hint.keyText)
         }
-        return labels.map { KeyHint(keys[$0, default: []].joined(separator: " "), $0) }
+        return labels.map { KeyBinding([], keys[$0, default: []].joined(separator: " "), $0) }
     }
 
     /// `text` followed by spaces up to `width` display columns.

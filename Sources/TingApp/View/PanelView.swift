@@ -6,12 +6,7 @@ enum PanelView {
     static func render(_ d: DialogueScreenState, state: AppState, in area: Rect, into buffer: inout ScreenBuffer)
         -> Point?
     {
-        guard let id = d.frontPanel else { return nil }
-        switch id {
-        case .groups: return GroupsPanelView.render(d, in: area, into: &buffer)
-        case .goals: return GoalsPanelView.render(d, state: state, in: area, into: &buffer)
-        case .schedule: return SchedulePanelView.render(d, state: state, in: area, into: &buffer)
-        default: return d.panels[id]?.render(state.panelContext(for: d), in: area, into: &buffer)
-        }
+        guard let id = d.frontPanel, let panel = d.panels[id] else { return nil }
+        return panel.render(state.panelContext(for: d), in: area, into: &buffer)
     }
 }

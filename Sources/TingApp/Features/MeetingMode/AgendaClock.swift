@@ -9,6 +9,11 @@ struct AgendaClock: Equatable, Sendable {
     /// When the current point began: when the facilitator moved to it, or its planned start.
     var pointStartedAt: Date
 
+    init(point: Int, pointStartedAt: Date) {
+        self.point = point
+        self.pointStartedAt = pointStartedAt
+    }
+
     /// The clock of a meeting opened at `now`: when the activity is held today and has begun by its start
     /// time, the point its agenda plans for now, begun at its planned start; else the first point, begun now.
     init(activity: Activity, now: Date, calendar: Calendar) {

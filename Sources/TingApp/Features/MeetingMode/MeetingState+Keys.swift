@@ -34,6 +34,10 @@ extension MeetingState {
                 (KeyBinding([.enter], "Enter", s.keyCapture), .capture),
                 (KeyBinding(Self.moveKeys, "↑↓", s.keyMeetingMove, hintLine: false), .move),
                 (KeyBinding([.function(1)], "F1", s.keyHelp, hintLine: false), .help),
+                // What the signs on the screen mean, for `?` (they match no key).
+                (.legend("", ""), .help), (.legend("", s.meetingSignsHeading), .help),
+                (.legend("▶", s.meetingCurrentSign), .help), (.legend("✓", s.meetingDoneSign), .help),
+                (.legend("+m:ss", s.meetingOverSign), .help), (.legend("▸", s.meetingFocusSign), .help),
             ])
         }
     }
@@ -41,9 +45,11 @@ extension MeetingState {
     /// The keys that move in a list here: not j/k, not Home/End, which belong to the typing.
     static let moveKeys: [Key] = [.up, .down, .pageUp, .pageDown]
 
-    /// Does what a bound key asked (`leave` is the host's: it closes meeting mode).
+    /// Does what a bound key asked.
     mutating func perform(_ action: MeetingAction, key: Key, in context: inout PanelContext) -> [Effect] {
         let layout = MeetingLayout(size: context.screen)
+        let wasLeaving = isLeaving
+        isLeaving = false
         switch action {
         case .capture: return capture(in: &context)
         case .nextCategory: return nextCategory(in: &context)
@@ -65,13 +71,21 @@ extension MeetingState {
         case .confirmPrompt: return confirmPrompt(in: &context)
         case .cancelPrompt: prompt = nil
         case .help: context.opensHelp = true
-        case .leave: break
+        case .leave:
+            // Words on the line and not saved: the first Esc says so, the next one leaves without them.
+            guard !isTyping || wasLeaving else {
+                isLeaving = true
+                context.fail(UIStrings.swedish.meetingLeaveUnsaved)
+                return []
+            }
+            context.opensPanel = returnTo
         }
         return []
     }
 
-    /// A key no binding took: typed into the prompt or the capture line.
-    mutating func typed(_ key: Key) {
+    /// A key no binding took: typed into the prompt or the capture line; never passed on.
+    mutating func typed(_ key: Key, in context: inout PanelContext) -> [Effect]? {
+        isLeaving = false
         switch prompt {
         case .tag(var editor):
             _ = editor.handle(key)
@@ -82,6 +96,7 @@ extension MeetingState {
         case nil:
             _ = draft.handle(key)
         }
+        return []
     }
 
     /// The newest input captured at this activity: the one F2–F4 change while nothing is typed.
@@ -221,17 +236,5 @@ extension MeetingState {
                 try dialogue.apply(.done(!item.isComplete), to: item.id, by: actor, at: now)
             }
         }
-    }
-}
-
-extension MeetingState {
-    /// The hint line and `?` of meeting mode: its bindings, then what the agenda's signs mean.
-    static func hints(_ meeting: MeetingState, _ context: PanelContext) -> [KeyHint] {
-        let s = UIStrings.swedish
-        return meeting.keyMap(in: context).bindings.map(KeyHint.init) + [
-            KeyHint("", "", hintLine: false), KeyHint("", s.meetingSignsHeading, hintLine: false),
-            KeyHint("▶", s.meetingCurrentSign, hintLine: false), KeyHint("✓", s.meetingDoneSign, hintLine: false),
-            KeyHint("+m:ss", s.meetingOverSign, hintLine: false), KeyHint("▸", s.meetingFocusSign, hintLine: false),
-        ]
     }
 }

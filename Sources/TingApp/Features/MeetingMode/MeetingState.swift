@@ -2,11 +2,22 @@ import DialogueKit
 import Foundation
 import TerminalKit
 
+extension PanelID {
+    /// Meeting mode: a panel on no panel bar, brought to the front over the whole screen from an activity.
+    public static let meeting = PanelID("meeting")
+}
+
 /// Meeting mode, the facilitator's screen for one activity: the agenda and its clock, the checklists to
-/// tick, the attendance counter, the last inputs and the capture line, which always has the focus.
-struct MeetingState: Sendable {
+/// tick, the attendance counter, the last inputs and the capture line, which always has the focus. A panel
+/// that covers the screen and is never browsing, so every key it does not bind is typed.
+struct MeetingState: Panel {
+    static let id = PanelID.meeting
+    static var title: String { UIStrings.swedish.meetingTitle }
+
     /// The activity being held (an id in the dialogue's planning).
-    let activity: String
+    private(set) var activity = ""
+    /// The panel Esc goes back to: the one in front when meeting mode opened.
+    var returnTo = PanelID.checklist
     /// The capture line: what is being typed.
     var draft = TextEditor()
     /// Category, tags and target group given to the input being typed, before Enter.
@@ -24,11 +35,23 @@ struct MeetingState: Sendable {
     /// Esc was pressed once with words on the line, which the next Esc leaves unsaved.
     var isLeaving = false
 
-    /// Meeting mode for `activity` of `dialogue`, opened at `now`: the clock starts at the point the agenda
-    /// plans for now when the activity is held today, else at the first point.
+    /// Meeting mode for `activity`, opened at `now`: the clock starts at the point the agenda plans for now
+    /// when the activity is held today, else at the first point.
     init(activity: Activity, now: Date, calendar: Calendar) {
         self.activity = activity.id
         self.clock = AgendaClock(activity: activity, now: now, calendar: calendar)
+    }
+
+    /// No meeting (the panel deck's first state); meeting mode is opened with `init(activity:now:calendar:)`.
+    init() {
+        clock = AgendaClock(point: 0, pointStartedAt: .distantPast)
+    }
+
+    var isBrowsing: Bool { false }
+    var coversScreen: Bool { true }
+
+    func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
+        MeetingView.render(self, context: context, into: &buffer)
     }
 
     /// Keeps the selections on rows that still exist after the dialogue changed (undo, another writer).

@@ -8,31 +8,29 @@ import TextSafety
 /// the capture line. Only what shows is laid out: the last inputs are found from the end of the register.
 enum MeetingView {
     /// Draws the meeting; returns where the cursor goes (on the capture line, or in its prompt).
-    static func render(
-        _ meeting: MeetingState, dialogue: Dialogue, state: AppState, into buffer: inout ScreenBuffer
-    ) -> Point? {
+    static func render(_ meeting: MeetingState, context: PanelContext, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
-        let layout = MeetingLayout(size: state.size)
+        let (dialogue, now, calendar) = (context.dialogue, context.now, context.calendar)
+        let layout = MeetingLayout(size: context.screen)
         let activity = dialogue.activity(meeting.activity)
         TitleBar.render(
-            left: SafeText.clean([s.meetingTitle, activity?.title ?? meeting.activity, activity.map(when) ?? ""]
-                .filter { !$0.isEmpty }.joined(separator: " · ")),
-            right: timeOfDay(state.now, calendar: state.calendar), in: layout.titleRow, into: &buffer)
+            left: SafeText.clean(
+                [s.meetingTitle, activity?.title ?? meeting.activity, activity.map(when) ?? ""]
+                    .filter { !$0.isEmpty }.joined(separator: " · ")),
+            right: timeOfDay(now, calendar: calendar), in: layout.titleRow, into: &buffer)
         guard let activity else {
             buffer.write(s.meetingActivityGone, at: Point(x: 1, y: layout.agenda.y), style: Style(.danger, bold: true))
             return nil
         }
-        renderAgenda(activity, clock: meeting.clock, now: state.now, layout: layout, into: &buffer)
+        renderAgenda(activity, clock: meeting.clock, now: now, layout: layout, into: &buffer)
         renderChecklist(meeting, activity: activity, dialogue: dialogue, in: layout.checklist, into: &buffer)
         renderAttendance(meeting, activity: activity, dialogue: dialogue, layout: layout, into: &buffer)
         if case .group(let choice) = meeting.prompt {
             renderGroupChoice(choice, dialogue: dialogue, in: layout.inputs, into: &buffer)
         } else {
-            renderInputs(meeting, dialogue: dialogue, calendar: state.calendar, in: layout.inputs, into: &buffer)
+            renderInputs(meeting, dialogue: dialogue, calendar: calendar, in: layout.inputs, into: &buffer)
         }
-        let cursor = renderCapture(meeting, dialogue: dialogue, layout: layout, into: &buffer)
-        StatusView.render(state.status, fallback: s.meetingFallback, in: layout.statusRow, into: &buffer)
-        return cursor
+        return renderCapture(meeting, dialogue: dialogue, layout: layout, into: &buffer)
     }
 
     /// "2027-01-15 18:00–21:00, Biblioteket": when and where, as far as the activity says.
@@ -67,14 +65,17 @@ enum MeetingView {
         guard !rect.isEmpty else { return }
         let agenda = activity.agenda
         let current = agenda.indices.contains(clock.point) ? agenda[clock.point] : nil
-        let timeText = current.map { point in
-            clock.secondsLeft(minutes: point.minutes, now: now).map(s.timeLeft) ?? s.timeElapsed(clock.secondsElapsed(now: now))
-        } ?? s.timeElapsed(clock.secondsElapsed(now: now))
+        let timeText =
+            current.map { point in
+                clock.secondsLeft(minutes: point.minutes, now: now).map(s.timeLeft)
+                    ?? s.timeElapsed(clock.secondsElapsed(now: now))
+            } ?? s.timeElapsed(clock.secondsElapsed(now: now))
         let isOver = (current.flatMap { clock.secondsLeft(minutes: $0.minutes, now: now) } ?? 0) < 0
         let timeStyle = Style(isOver ? .danger : .title, bold: true)
         guard layout.isWide else {
             // Two rows: the current point, then its time left and what comes next.
-            let title = current.map { "▶ \(clock.point + 1)/\(agenda.count) \(SafeText.clean($0.title))" } ?? s.meetingNoAgenda
+            let title =
+                current.map { "▶ \(clock.point + 1)/\(agenda.count) \(SafeText.clean($0.title))" } ?? s.meetingNoAgenda
             buffer.write(
                 TextWrap.truncate(title, width: rect.width), at: Point(x: rect.x, y: rect.y),
                 style: Style(.title, bold: true), clip: rect)
@@ -85,14 +86,20 @@ enum MeetingView {
             }
             let timeWidth = DisplayWidth.of(timeText)
             buffer.write(TextWrap.truncate(line, width: rect.width), at: Point(x: rect.x, y: rect.y + 1), clip: rect)
-            buffer.write(timeText, at: Point(x: rect.x, y: rect.y + 1), style: timeStyle, clip: rect.inset(right: rect.width - timeWidth))
+            buffer.write(
+                timeText, at: Point(x: rect.x, y: rect.y + 1), style: timeStyle,
+                clip: rect.inset(right: rect.width - timeWidth))
             return
         }
-        heading("\(s.meetingAgenda)\(agenda.isEmpty ? "" : " (\(clock.point + 1) av \(agenda.count))")", focused: false, in: rect, into: &buffer)
+        heading(
+            "\(s.meetingAgenda)\(agenda.isEmpty ? "" : " (\(clock.point + 1) av \(agenda.count))")", focused: false,
+            in: rect, into: &buffer)
         let body = rect.inset(top: 1)
         guard !agenda.isEmpty else {
             buffer.writeWrapped(s.meetingNoAgenda, in: body.splitTop(2).top, style: Style(.muted))
-            if body.height > 2 { buffer.write(timeText, at: Point(x: body.x, y: body.y + 2), style: timeStyle, clip: body) }
+            if body.height > 2 {
+                buffer.write(timeText, at: Point(x: body.x, y: body.y + 2), style: timeStyle, clip: body)
+            }
             return
         }
         // The points around the current one; it takes two rows (its time left under it).
@@ -116,7 +123,9 @@ enum MeetingView {
                 let leader = point.leader.isEmpty ? "" : " · \(s.meetingLeader) \(SafeText.clean(point.leader))"
                 let x = body.x + 5
                 let width = buffer.write(timeText, at: Point(x: x, y: y), style: timeStyle, clip: body)
-                buffer.write(TextWrap.truncate(leader, width: max(0, body.maxX - x - width)), at: Point(x: x + width, y: y), style: Style(.muted), clip: body)
+                buffer.write(
+                    TextWrap.truncate(leader, width: max(0, body.maxX - x - width)), at: Point(x: x + width, y: y),
+                    style: Style(.muted), clip: body)
                 y += 1
             }
         }
@@ -131,17 +140,22 @@ enum MeetingView {
         guard !rect.isEmpty else { return }
         let rows = MeetingChecklistRow.rows(of: activity, in: dialogue)
         let done = rows.filter(\.isDone).count
-        heading("\(s.meetingChecklist) (\(done) av \(rows.count))", focused: meeting.side == .checklist, in: rect, into: &buffer)
+        heading(
+            "\(s.meetingChecklist) (\(done) av \(rows.count))", focused: meeting.side == .checklist, in: rect,
+            into: &buffer)
         let body = rect.inset(top: 1)
         guard !rows.isEmpty else {
             buffer.write(s.meetingNothingToTick, at: Point(x: body.x, y: body.y), style: Style(.muted), clip: body)
             return
         }
-        ListView.render(count: rows.count, selection: meeting.checklist, in: body, into: &buffer) { index, line, style, buffer in
+        ListView.render(count: rows.count, selection: meeting.checklist, in: body, into: &buffer) {
+            index, line, style, buffer in
             let row = rows[index]
             let box = row.isDone ? "[x] " : "[ ] "
             let rowStyle = row.isDone && style.role != .selection ? Style(.checked) : style
-            buffer.write(TextWrap.truncate(box + SafeText.clean(row.text), width: line.width), at: Point(x: line.x, y: line.y), style: rowStyle, clip: line)
+            buffer.write(
+                TextWrap.truncate(box + SafeText.clean(row.text), width: line.width), at: Point(x: line.x, y: line.y),
+                style: rowStyle, clip: line)
         }
     }
 
@@ -162,17 +176,22 @@ enum MeetingView {
         guard layout.isWide else {
             // One row: the total, and the selected group's count beside it.
             var line = "\(s.meetingAttendance): \(s.meetingTotal) \(value(.total))"
-            let selected = counts.indices.contains(meeting.attendance.selected) ? counts[meeting.attendance.selected] : .total
+            let selected =
+                counts.indices.contains(meeting.attendance.selected) ? counts[meeting.attendance.selected] : .total
             if selected != .total { line += " · ‹\(name(selected)) \(value(selected))›" }
             heading(line, focused: focused, in: rect, into: &buffer)
             return
         }
         heading(s.meetingAttendance, focused: focused, in: rect, into: &buffer)
-        ListView.render(count: counts.count, selection: meeting.attendance, in: rect.inset(top: 1), into: &buffer) { index, line, style, buffer in
+        ListView.render(count: counts.count, selection: meeting.attendance, in: rect.inset(top: 1), into: &buffer) {
+            index, line, style, buffer in
             let number = value(counts[index])
             let width = DisplayWidth.of(number)
-            buffer.write(TextWrap.truncate(name(counts[index]), width: line.width - width - 2), at: Point(x: line.x, y: line.y), style: style, clip: line)
-            buffer.write(number, at: Point(x: line.maxX - width, y: line.y), style: Style(style.role, bold: true), clip: line)
+            buffer.write(
+                TextWrap.truncate(name(counts[index]), width: line.width - width - 2), at: Point(x: line.x, y: line.y),
+                style: style, clip: line)
+            buffer.write(
+                number, at: Point(x: line.maxX - width, y: line.y), style: Style(style.role, bold: true), clip: line)
         }
     }
 
@@ -210,7 +229,8 @@ enum MeetingView {
             buffer.write(time, at: Point(x: row.x, y: y), style: Style(.muted), clip: row)
             let textWidth = row.width - 7 - categoryWidth - 1
             buffer.write(TextWrap.truncate(text, width: textWidth), at: Point(x: row.x + 7, y: y), clip: row)
-            let label = TextWrap.truncate(category.map { SafeText.clean($0) } ?? s.meetingNoCategory, width: categoryWidth)
+            let label = TextWrap.truncate(
+                category.map { SafeText.clean($0) } ?? s.meetingNoCategory, width: categoryWidth)
             buffer.write(
                 label, at: Point(x: row.maxX - DisplayWidth.of(label), y: y),
                 style: category == nil ? Style(.muted) : Style(.header), clip: row)
@@ -224,9 +244,11 @@ enum MeetingView {
         guard !rect.isEmpty else { return }
         heading(s.meetingChooseGroup, focused: true, in: rect, into: &buffer)
         let rows = choice.rows(in: dialogue)
-        ListView.render(count: rows.count, selection: choice.list, in: rect.inset(top: 1), into: &buffer) { index, line, style, buffer in
+        ListView.render(count: rows.count, selection: choice.list, in: rect.inset(top: 1), into: &buffer) {
+            index, line, style, buffer in
             let name = rows[index].map { SafeText.clean($0.name) } ?? s.meetingNoGroup
-            buffer.write(TextWrap.truncate(name, width: line.width), at: Point(x: line.x, y: line.y), style: style, clip: line)
+            buffer.write(
+                TextWrap.truncate(name, width: line.width), at: Point(x: line.x, y: line.y), style: style, clip: line)
         }
     }
 
@@ -238,10 +260,15 @@ enum MeetingView {
         let s = UIStrings.swedish
         let rule = layout.capture.y - 1
         buffer.drawHLine(y: rule, x: 0, width: layout.capture.width, style: Style(.border))
-        let labels = meeting.isTyping ? labelText(meeting.labels, dialogue: dialogue) : meeting.lastInput(in: dialogue).map { s.meetingLastInput($0.id) }
+        let labels =
+            meeting.isTyping
+            ? labelText(meeting.labels, dialogue: dialogue)
+            : meeting.lastInput(in: dialogue).map { s.meetingLastInput($0.id) }
         if let labels, !labels.isEmpty {
             let text = " " + TextWrap.truncate(labels, width: max(0, layout.capture.width - 4)) + " "
-            buffer.write(text, at: Point(x: max(0, layout.capture.maxX - DisplayWidth.of(text) - 1), y: rule), style: Style(.header, bold: true))
+            buffer.write(
+                text, at: Point(x: max(0, layout.capture.maxX - DisplayWidth.of(text) - 1), y: rule),
+                style: Style(.header, bold: true))
         }
         let (prompt, editor): (String, TextEditor) =
             switch meeting.prompt {
@@ -252,13 +279,16 @@ enum MeetingView {
         let row = layout.capture
         buffer.write(prompt, at: Point(x: row.x + 1, y: row.y), style: Style(.key, bold: true), clip: row)
         let x = row.x + 2 + DisplayWidth.of(prompt)
-        return FormBox.field(editor, in: Rect(x: x, y: row.y, width: row.maxX - x - 1, height: row.height), into: &buffer)
+        return FormBox.field(
+            editor, in: Rect(x: x, y: row.y, width: row.maxX - x - 1, height: row.height), into: &buffer)
     }
 
     /// "Teman · #trygghet · Unga 16–25": the labels given to what is typed.
     private static func labelText(_ labels: CaptureLabels, dialogue: Dialogue) -> String {
         var parts: [String] = []
-        if let category = labels.category { parts.append(SafeText.clean(dialogue.inputCategory(category)?.title ?? category)) }
+        if let category = labels.category {
+            parts.append(SafeText.clean(dialogue.inputCategory(category)?.title ?? category))
+        }
         parts += labels.tags.map { "#" + SafeText.clean($0) }
         if let group = labels.group {
             parts.append(SafeText.clean(dialogue.planning.targetGroups.first { $0.id == group }?.name ?? group))

@@ -12,7 +12,8 @@ struct TargetGroupChoice: Equatable, Sendable {
     func rows(in dialogue: Dialogue) -> [TargetGroup?] {
         let query = filter.text.trimmingCharacters(in: .whitespaces)
         let groups = dialogue.planning.targetGroups
-        let matching = query.isEmpty ? groups : groups.filter { $0.name.range(of: query, options: .caseInsensitive) != nil }
+        let matching =
+            query.isEmpty ? groups : groups.filter { $0.name.range(of: query, options: .caseInsensitive) != nil }
         return [nil] + matching
     }
 }

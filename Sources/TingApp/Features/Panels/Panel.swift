@@ -31,6 +31,10 @@ protocol Panel: Sendable {
     /// keys (phases, panels, help, back) work, and `?` lists them.
     var isBrowsing: Bool { get }
 
+    /// Whether the panel takes the whole screen above the status and hint rows (a full-screen mode such as
+    /// meeting mode) instead of the area under the tabs; the host then draws no title, tabs or panel bar.
+    var coversScreen: Bool { get }
+
     /// Draws the panel into `area`; returns where the cursor goes while a field is typed.
     func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point?
 
@@ -43,6 +47,7 @@ protocol Panel: Sendable {
 }
 
 extension Panel {
+    var coversScreen: Bool { false }
     func typed(_ key: Key, in context: inout PanelContext) -> [Effect]? { nil }
     mutating func dialogueChanged(_ dialogue: Dialogue) {}
     func clicked(at point: Point, in context: inout PanelContext) -> [Effect] { [] }

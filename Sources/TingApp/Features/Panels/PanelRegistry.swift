@@ -7,7 +7,7 @@ enum PanelRegistry {
     static func panels(in phase: Phase) -> [any Panel.Type] {
         switch phase {
         case .decision: []
-        case .planning: [PeoplePanel.self, RisksPanel.self]
+        case .planning: [GroupsPanel.self, GoalsPanel.self, SchedulePanel.self, PeoplePanel.self, RisksPanel.self]
         case .implementation: [InputsPanel.self]
         case .feedback: []
         case .evaluation: []
@@ -27,6 +27,6 @@ enum PanelRegistry {
 
     /// The name of a panel on the panel bar.
     static func title(_ id: PanelID) -> String {
-        id == .checklist ? UIStrings.swedish.panelChecklist : type(id)?.title ?? LegacyPanels.title(id) ?? id.rawValue
+        id == .checklist ? UIStrings.swedish.panelChecklist : type(id)?.title ?? id.rawValue
     }
 }

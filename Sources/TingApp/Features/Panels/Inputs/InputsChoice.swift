@@ -34,7 +34,8 @@ enum InputsChoice: Equatable, Sendable {
             return [Row(id: nil, title: s.inputsEvery)]
                 + dialogue.planning.activities.map { Row(id: $0.id, title: $0.title) }
         case .categoryFilter:
-            return [Row(id: nil, title: s.inputsEvery)] + dialogue.inputCategories.map { Row(id: $0.id, title: $0.title) }
+            return [Row(id: nil, title: s.inputsEvery)]
+                + dialogue.inputCategories.map { Row(id: $0.id, title: $0.title) }
         case .tagFilter:
             return [Row(id: nil, title: s.inputsEvery)]
                 + counts.tagsByCount.map { Row(id: $0.tag, title: "\($0.tag) (\($0.count))") }

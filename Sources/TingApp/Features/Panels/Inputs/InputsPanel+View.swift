@@ -46,7 +46,9 @@ extension InputsPanel {
         let s = UIStrings.swedish
         let date = LocalDate(input.capturedAt, calendar: calendar)
         var parts = [input.id, "\(date) \(MeetingView.timeOfDay(input.capturedAt, calendar: calendar))"]
-        if let activity = input.activity { parts.append(SafeText.clean(dialogue.activity(activity)?.title ?? activity)) }
+        if let activity = input.activity {
+            parts.append(SafeText.clean(dialogue.activity(activity)?.title ?? activity))
+        }
         if let group = input.group { parts.append(SafeText.clean(groupName(group, in: dialogue))) }
         if let source = input.source { parts.append(source.title) }
         if let by = input.capturedBy { parts.append("\(s.inputsCapturedBy) \(SafeText.clean(by))") }
@@ -61,7 +63,8 @@ extension InputsPanel {
     }
 
     /// The summary row, then the counts per category, tag and activity, as many rows as there is room for.
-    private func renderCounts(_ index: InputsIndex, dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {
+    private func renderCounts(_ index: InputsIndex, dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer)
+    {
         guard !rect.isEmpty else { return }
         let s = UIStrings.swedish
         let counts = index.counts
@@ -82,7 +85,10 @@ extension InputsPanel {
             (summary, Style(.header, bold: true)),
             ("\(s.inputsCategories): " + categories.joined(separator: " · "), Style(.normal)),
             ("\(s.inputsTags): " + (tags.isEmpty ? "–" : tags.joined(separator: " · ")), Style(.normal)),
-            ("\(s.inputsActivities): " + (activities.isEmpty ? "–" : activities.joined(separator: " · ")), Style(.normal)),
+            (
+                "\(s.inputsActivities): " + (activities.isEmpty ? "–" : activities.joined(separator: " · ")),
+                Style(.normal)
+            ),
         ]
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             buffer.write(
@@ -110,11 +116,15 @@ extension InputsPanel {
         let wide = rect.width >= 110
         var columns = [
             Table.Column("", width: 2), Table.Column(s.inputsColumnID, width: 7), Table.Column(s.inputsColumnText),
-            Table.Column(s.inputsColumnCategory, width: wide ? 24 : 18), Table.Column(s.inputsTags, width: wide ? 20 : 14),
+            Table.Column(s.inputsColumnCategory, width: wide ? 24 : 18),
+            Table.Column(s.inputsTags, width: wide ? 20 : 14),
         ]
-        if wide { columns += [Table.Column(s.inputsActivities, width: 18), Table.Column(s.inputsColumnGroup, width: 14)] }
+        if wide {
+            columns += [Table.Column(s.inputsActivities, width: 18), Table.Column(s.inputsColumnGroup, width: 14)]
+        }
         let empty = index.source.isEmpty ? s.inputsNone : s.inputsNoneMatch
-        Table.render(columns: columns, count: index.rows.count, selection: list, empty: empty, in: rect, into: &buffer) { row in
+        Table.render(columns: columns, count: index.rows.count, selection: list, empty: empty, in: rect, into: &buffer)
+        { row in
             let input = index.source[index.rows[row]]
             var text = SafeText.clean(input.text)
             if let original = input.duplicateOf { text = "= \(original) " + text }

@@ -2,9 +2,9 @@ import DialogueKit
 import TerminalKit
 import TextSafety
 
-/// The Mål panel: the goal table with wrapping cells; on narrow terminals the essential columns and
+/// The Mål panel's view: the goal table with wrapping cells; on narrow terminals the essential columns and
 /// the selected goal's full text below. Only the rows on screen are laid out.
-enum GoalsPanelView {
+extension GoalsPanel {
     /// Below this width the table shows kind, goal, the selected column and uppfyllt only.
     static let allColumnsWidth = 100
     /// Rows a cell wraps to at most in the table; the full text is in the detail or the text field.
@@ -14,55 +14,43 @@ enum GoalsPanelView {
     /// The kind column on terminals narrower than 60 columns, where kinds wrap.
     private static let narrowKindWidth = 8
     private static let fulfilledWidth = 8
-    private static let editorBoxWidth = 72
 
-    static func render(_ d: DialogueScreenState, state: AppState, in area: Rect, into buffer: inout ScreenBuffer)
-        -> Point?
-    {
+    func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
-        let goals = d.dialogue.planning.goals
+        let goals = context.dialogue.planning.goals
         guard !area.isEmpty else { return nil }
         if goals.isEmpty {
             buffer.writeWrapped(s.noGoals, in: area.inset(left: 2), style: Style(.muted))
         } else {
             var table = area
-            if area.width < allColumnsWidth, let goal = d.goals.selectedGoal(in: goals) {
+            if area.width < Self.allColumnsWidth, let goal = selectedGoal(in: goals) {
                 let detail: Rect
                 (table, detail) = area.splitBottom(min(area.height / 2, 8))
-                renderDetail(goal, position: (d.goals.selected + 1, goals.count), in: detail, into: &buffer)
+                Self.renderDetail(goal, position: (selected + 1, goals.count), in: detail, into: &buffer)
             }
-            renderTable(d, in: table, into: &buffer)
+            renderTable(goals, in: table, into: &buffer)
         }
-        switch d.goals.mode {
+        switch mode {
         case .browsing: return nil
         case .choosingKind(let selected):
             let inner = FormBox.open(
-                title: s.chooseGoalKind, width: 30, height: GoalKind.allCases.count + 2, on: state.size,
+                title: s.chooseGoalKind, width: 30, height: GoalKind.allCases.count + 2, on: context.screen,
                 into: &buffer)
-            for (i, kind) in GoalKind.allCases.enumerated() {
-                let isSelected = i == selected
-                buffer.write(
-                    (isSelected ? "> " : "  ") + kind.swedishName, at: Point(x: inner.x, y: inner.y + i),
-                    style: Style(isSelected ? .selection : .overlay), clip: inner)
-            }
+            Picker.render(GoalKind.allCases.map(\.swedishName), selected: selected, in: inner, into: &buffer)
             return nil
         case .editing(let editor):
-            guard let goal = d.goals.selectedGoal(in: goals) else { return nil }
+            guard let goal = selectedGoal(in: goals) else { return nil }
             let inner = FormBox.open(
-                title: "\(d.goals.column.title) · \(goal.kind.swedishName)", width: editorBoxWidth, height: 10,
-                on: state.size, into: &buffer)
+                title: "\(column.title) · \(goal.kind.swedishName)", width: Self.editorBoxWidth, height: 10,
+                on: context.screen, into: &buffer)
             return FormBox.field(editor, in: inner, into: &buffer)
         case .confirmingDelete:
-            guard let goal = d.goals.selectedGoal(in: goals) else { return nil }
+            guard let goal = selectedGoal(in: goals) else { return nil }
             let text = goal.goal.isEmpty ? goal.kind.swedishName : goal.goal
-            Overlay.render(title: s.confirmDeleteGoal, lines: [text, "", s.yesNo], in: Rect(state.size), into: &buffer)
+            Overlay.render(
+                title: s.confirmDeleteGoal, lines: [text, "", s.yesNo], in: Rect(context.screen), into: &buffer)
             return nil
         }
-    }
-
-    /// The width of the text field a cell is edited in, for moving the cursor up and down.
-    static func editorWidth(on size: Size) -> Int {
-        max(1, min(editorBoxWidth, size.width - 2) - 4)
     }
 
     /// The columns shown at a width and their widths; the text columns share what is left.
@@ -85,13 +73,12 @@ enum GoalsPanelView {
         }
     }
 
-    private static func renderTable(_ d: DialogueScreenState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    private func renderTable(_ goals: [Goal], in rect: Rect, into buffer: inout ScreenBuffer) {
         guard rect.height >= 2 else { return }
-        let goals = d.dialogue.planning.goals
-        let columns = columns(width: rect.width, selected: d.goals.column)
-        var x = rect.x + gutter
+        let columns = Self.columns(width: rect.width, selected: column)
+        var x = rect.x + Self.gutter
         for (column, width) in columns {
-            let selected = column == d.goals.column
+            let selected = column == self.column
             let title = selected ? "[\(column.title)]" : column.title
             buffer.write(
                 TextWrap.truncate(title, width: width), at: Point(x: x, y: rect.y), style: Style(.header, bold: true),
@@ -99,9 +86,9 @@ enum GoalsPanelView {
             x += width + 1
         }
         let body = rect.inset(top: 1)
-        let cells = { (goal: Goal) in columns.map { cellLines(of: goal, column: $0.column, width: $0.width) } }
+        let cells = { (goal: Goal) in columns.map { Self.cellLines(of: goal, column: $0.column, width: $0.width) } }
         // The first row shown: as far back from the selection as still fits, so the selection is on screen.
-        var first = min(d.goals.selected, goals.count - 1)
+        var first = min(selected, goals.count - 1)
         var used = cells(goals[first]).map(\.count).max() ?? 1
         while first > 0 {
             let height = cells(goals[first - 1]).map(\.count).max() ?? 1
@@ -113,15 +100,15 @@ enum GoalsPanelView {
         for index in first..<goals.count where y < body.maxY {
             let rowCells = cells(goals[index])
             let height = min(rowCells.map(\.count).max() ?? 1, body.maxY - y)
-            let isSelected = index == d.goals.selected
+            let isSelected = index == selected
             let style = Style(isSelected ? .selection : .normal)
             if isSelected {
                 buffer.fill(Rect(x: body.x, y: y, width: body.width, height: height), style: style)
-                buffer.write(">", at: Point(x: body.x, y: y), style: style, clip: body)
+                buffer.write(ListView.marker, at: Point(x: body.x, y: y), style: style, clip: body)
             }
-            var x = body.x + gutter
+            var x = body.x + Self.gutter
             for ((column, width), lines) in zip(columns, rowCells) {
-                let cellStyle = isSelected && column == d.goals.column ? Style(.selection, bold: true) : style
+                let cellStyle = isSelected && column == self.column ? Style(.selection, bold: true) : style
                 for (i, line) in lines.prefix(height).enumerated() {
                     buffer.write(line, at: Point(x: x, y: y + i), style: cellStyle, clip: body)
                 }

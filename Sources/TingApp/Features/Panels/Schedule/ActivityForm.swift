@@ -9,12 +9,24 @@ public struct ActivityForm: Sendable {
 
     /// The activity edited; nil for a new one until its title is saved.
     public var activityID: String?
-    public var selected: Field = .title
-    /// The editor, while a field is being typed.
-    public var editor: TextEditor?
+    /// The selected field and its text field.
+    public var fields: FormState<Field>
 
     public init(activityID: String?, editor: TextEditor? = nil) {
         self.activityID = activityID
-        self.editor = editor
+        self.fields = FormState()
+        self.fields.editor = editor
+    }
+
+    /// The field with the selection.
+    public var selected: Field {
+        get { fields.selected }
+        set { fields.selected = newValue }
+    }
+
+    /// The editor, while a field is being typed.
+    public var editor: TextEditor? {
+        get { fields.editor }
+        set { fields.editor = newValue }
     }
 }

@@ -3,28 +3,27 @@ import TerminalKit
 
 /// The Målgrupper panel: the representation model as a 2×2 grid with the target groups in its
 /// quadrants, the selected group's details, and the warnings of the analysis.
-enum GroupsPanelView {
+extension GroupsPanel {
     /// Draws the panel in `area`; returns where the cursor goes while a name is typed.
-    static func render(_ d: DialogueScreenState, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
+    func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
         guard !area.isEmpty else { return nil }
-        let dialogue = d.dialogue
-        let layout = GroupsPanelLayout(area: area, dialogue: dialogue, panel: d.groups)
+        let dialogue = context.dialogue
+        let layout = GroupsPanelLayout(area: area, dialogue: dialogue, panel: self)
         if layout.isList {
-            renderList(layout, into: &buffer)
+            Self.renderList(layout, into: &buffer)
         } else {
-            renderGrid(
-                layout, dialogue: dialogue, selected: d.groups.quadrant, selectedIndex: d.groups.index, into: &buffer)
-            renderDetails(d.groups.selectedGroup(in: dialogue), dialogue: dialogue, layout: layout, into: &buffer)
+            Self.renderGrid(layout, dialogue: dialogue, selected: quadrant, selectedIndex: index, into: &buffer)
+            Self.renderDetails(selectedGroup(in: dialogue), dialogue: dialogue, layout: layout, into: &buffer)
         }
-        renderWarnings(
+        Self.renderWarnings(
             dialogue.planning.warnings, in: layout.warningsRect,
             into: &buffer)
-        switch d.groups.mode {
+        switch mode {
         case .browsing: return nil
         case .adding(let editor):
             let s = UIStrings.swedish
             let inner = FormBox.open(
-                title: "\(s.newGroupTitle) \(d.groups.quadrant.priority)", width: 60, height: 3, on: buffer.size,
+                title: "\(s.newGroupTitle) \(quadrant.priority)", width: 60, height: 3, on: buffer.size,
                 into: &buffer)
             guard !inner.isEmpty else { return nil }
             let label = s.groupName + ": "

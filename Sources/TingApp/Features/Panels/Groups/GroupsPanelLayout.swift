@@ -46,7 +46,7 @@ struct GroupsPanelLayout {
     let listRows: ArraySlice<ListRow>
     let listRect: Rect
 
-    init(area: Rect, dialogue: Dialogue, panel: GroupsPanelState) {
+    init(area: Rect, dialogue: Dialogue, panel: GroupsPanel) {
         let warningCount = dialogue.planning.warnings.count
         let detailsBeside = area.width >= GroupsPanelLayout.besideWidth
         let maxWarnings = detailsBeside ? 6 : 2
@@ -135,7 +135,7 @@ struct GroupsPanelLayout {
         return description.isEmpty ? title : "\(title): \(description)"
     }
 
-    private static func places(in grid: Rect, half: Int, dialogue: Dialogue, panel: GroupsPanelState)
+    private static func places(in grid: Rect, half: Int, dialogue: Dialogue, panel: GroupsPanel)
         -> [QuadrantPlace]
     {
         let leftWidth = (grid.width - 3) / 2
@@ -155,7 +155,7 @@ struct GroupsPanelLayout {
 
     /// Lays out a quadrant: its heading (the rows its groups leave, two at least where there is room), then its groups flowing
     /// like words, scrolled so the selected group shows.
-    private static func place(_ quadrant: GridQuadrant, in rect: Rect, dialogue: Dialogue, panel: GroupsPanelState)
+    private static func place(_ quadrant: GridQuadrant, in rect: Rect, dialogue: Dialogue, panel: GroupsPanel)
         -> QuadrantPlace
     {
         let isSelected = quadrant == panel.quadrant
@@ -198,7 +198,7 @@ struct GroupsPanelLayout {
         return QuadrantPlace(quadrant: quadrant, rect: rect, heading: heading, tokens: tokens)
     }
 
-    private static func listRows(dialogue: Dialogue, panel: GroupsPanelState) -> [ListRow] {
+    private static func listRows(dialogue: Dialogue, panel: GroupsPanel) -> [ListRow] {
         GridQuadrant.byPriority.flatMap { quadrant in
             let isSelected = quadrant == panel.quadrant
             let heading = ListRow(
