@@ -30,13 +30,7 @@ extension InputsPanel {
         case .choosing(let choice, let rows, let selection):
             let inner = FormBox.open(
                 title: choice.title, width: 50, height: min(rows.count + 2, 16), on: context.screen, into: &buffer)
-            ListView.render(
-                count: rows.count, selection: selection, in: inner, normal: Style(.overlay), into: &buffer
-            ) { index, line, style, buffer in
-                buffer.write(
-                    TextWrap.truncate(SafeText.clean(rows[index].title), width: line.width),
-                    at: Point(x: line.x, y: line.y), style: style, clip: line)
-            }
+            Picker.render(rows.map { SafeText.clean($0.title) }, selected: selection.selected, in: inner, into: &buffer)
             return nil
         }
     }

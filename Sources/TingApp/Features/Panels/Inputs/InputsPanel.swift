@@ -80,26 +80,21 @@ struct InputsPanel: Panel {
                 (KeyBinding([.enter], "Enter", s.keyChoose), .confirm),
                 (KeyBinding([.escape], "Esc", s.keyClearFilter), .cancel),
             ])
-        case .typing:
-            return KeyMap([
-                (KeyBinding([.enter], "Enter", s.keySave), .confirm),
-                (KeyBinding([.escape], "Esc", s.keyCancel), .cancel),
-            ])
+        case .typing: return CommonBindings.typing(save: .confirm, cancel: .cancel)
         case .choosing:
-            return KeyMap([
-                (ListSelection.moveBinding(s.keyMove), .move),
-                (KeyBinding([.enter], "Enter", s.keyChoose), .confirm),
-                (KeyBinding([.escape], "Esc", s.keyCancel), .cancel),
-            ])
+            return CommonBindings.move(.move)
+                + KeyMap([(KeyBinding([.enter], "Enter", s.keyChoose), .confirm), (CommonBindings.cancel, .cancel)])
         case .browsing:
             let selected = selectedInput(in: context.dialogue)
-            var map = KeyMap<Action>([
-                (ListSelection.moveBinding(s.keyMove), .move),
-                (KeyBinding([.character(" ")], "Space", s.keyMark), .mark),
+            var map = CommonBindings.move(Action.move)
+            for (binding, action) in [
+                (KeyBinding([.character(" ")], "Space", s.keyMark), Action.mark),
                 (KeyBinding("t", s.keyTag), .prompt(.tag)),
                 (KeyBinding("c", s.keyCategory), .choose(.setCategory)),
                 (KeyBinding("/", s.keyFilter), .prompt(.filterText)),
-            ])
+            ] {
+                map.add(binding, action)
+            }
             if selected?.isHidden == true {
                 map.add(KeyBinding("d", s.keyShowInput), .showAgain)
             } else {
