@@ -76,6 +76,15 @@ for (label, panel) in [("keypress-checklist-5000", PanelID.checklist), ("keypres
     try data.write(to: output.appendingPathComponent("\(label).json"))
 }
 
+let held = try meetingDialogue(template)
+let meetingResults = try meetingFigures(held, template: template, runs: runs)
+for (label, samples) in meetingResults.merging(
+    registerFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
+{
+    let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]
+    try JSONSerialization.data(withJSONObject: result).write(to: output.appendingPathComponent("\(label).json"))
+}
+
 /// Milliseconds for each of `runs` saves of the big dialogue to a temp library, fsync included,
 /// each after one checklist edit, the way the TUI saves after a keypress: over the version loaded,
 /// under the write lock.

@@ -13,6 +13,9 @@ struct InputsIndex: Sendable {
     let counts: InputCounts
     /// How many of all the inputs are hidden.
     let hiddenTotal: Int
+    /// Each input's text lower-cased, as UTF-8, for the text filter: made when a text is first filtered
+    /// for, then carried from index to index and made again only for texts that changed.
+    let folded: [[UInt8]]?
 
     /// Filters and counts `inputs`. When only the filter's text grew since `previous` (typing after `/`),
     /// only the rows that passed before are looked at again.
@@ -21,16 +24,52 @@ struct InputsIndex: Sendable {
         self.filter = filter
         var candidates: [Int]?
         if let previous, previous.source == inputs, previous.filter.narrowed(to: filter) { candidates = previous.rows }
-        // The text is compared here, lower-cased once, and the rest by the filter without it.
-        let needle = filter.text.lowercased()
+        // The text is compared here, as bytes of the lower-cased texts, and the rest by the filter without it.
+        let needle = Array(filter.text.lowercased().utf8)
+        let sameSource = previous.map { $0.source == inputs } ?? false
+        let folded = needle.isEmpty ? (sameSource ? previous?.folded : nil) : Self.fold(inputs, reusing: previous)
+        self.folded = folded
         var structural = filter
         structural.text = ""
         func passes(_ index: Int) -> Bool {
-            structural.matches(inputs[index]) && (needle.isEmpty || inputs[index].text.lowercased().contains(needle))
+            guard structural.matches(inputs[index]) else { return false }
+            guard let folded, !needle.isEmpty else { return true }
+            return Self.bytes(folded[index], contain: needle)
         }
         rows = (candidates ?? Array(inputs.indices)).filter(passes)
         counts = InputCounts(rows.lazy.map { inputs[$0] })
-        hiddenTotal = previous.flatMap { $0.source == inputs ? $0.hiddenTotal : nil } ?? inputs.count { $0.isHidden }
+        hiddenTotal = sameSource ? previous?.hiddenTotal ?? 0 : inputs.count { $0.isHidden }
+    }
+
+    /// Whether `needle` occurs in `text`, byte for byte (both lower-cased UTF-8, so a match is a match of
+    /// whole characters).
+    private static func bytes(_ text: [UInt8], contain needle: [UInt8]) -> Bool {
+        let (h, n) = (text.count, needle.count)
+        guard n <= h else { return false }
+        guard let first = needle.first else { return true }
+        var i = 0
+        while i <= h - n {
+            if text[i] == first {
+                var j = 1
+                while j < n, text[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The lower-cased UTF-8 of every text, taken from `previous` where the input at that place still has
+    /// the same id and text (comparing a string kept unchanged is instant).
+    private static func fold(_ inputs: [Input], reusing previous: InputsIndex?) -> [[UInt8]] {
+        func folding(_ input: Input) -> [UInt8] { Array(input.text.lowercased().utf8) }
+        guard let previous, let old = previous.folded else { return inputs.map(folding) }
+        return inputs.indices.map { i in
+            guard i < previous.source.count, previous.source[i].id == inputs[i].id,
+                previous.source[i].text == inputs[i].text
+            else { return folding(inputs[i]) }
+            return old[i]
+        }
     }
 
     /// Whether this index still describes `inputs` under `filter`.
