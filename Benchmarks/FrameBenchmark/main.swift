@@ -1,8 +1,8 @@
 // Keypress to updated frame, measured on the pure path a keypress takes before the terminal
 // writes it: `update(&state, .keyPressed)` then `AppView.render(state)`; and the save that
 // follows a change, through the write lock and the version check, fsync included. The dialogue carries
-// 200 target groups and a Planering checklist of 5,000 items (standing in for the 5,000 inputs
-// of DESIGN.md's budget until inputs exist). Writes one JSON result file per figure for
+// 200 target groups and a Planering checklist of 5,000 items; meeting mode and the Underlag panel
+// are measured with 5,000 real inputs (MeetingBenchmark.swift). Writes one JSON result file per figure for
 // scripts/bench/summary.py: {"label", "unit": "ms", "samples"}.
 //
 // usage: FrameBenchmark OUTPUT_FOLDER [RUNS]

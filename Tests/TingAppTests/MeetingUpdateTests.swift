@@ -160,12 +160,14 @@ struct MeetingUpdateTests {
         #expect(state.status?.isError == true)
     }
 
-    @Test func aCaptureCanBeUndoneAfterLeaving() throws {
+    @Test func anEnteredInputIsNoUndoStep() throws {
         var state = MeetingFixtures.state()
-        _ = press(type("Ett inspel") + [.enter, .escape], on: &state)
+        _ = press(type("Ett inspel") + [.enter, .function(8), .escape], on: &state)
         #expect(MeetingFixtures.dialogue(state)?.inputs.count == 1)
-        let effects = update(&state, .keyPressed(.character("u")))
-        #expect(PanelFixtures.saved(effects)?.inputs.isEmpty == true)
+        #expect(Fixtures.screen(state)?.undo.undo.isEmpty == true)
+        #expect(update(&state, .keyPressed(.character("u"))).isEmpty)
+        #expect(MeetingFixtures.dialogue(state)?.inputs.count == 1, "u after the meeting takes no input away")
+        #expect(MeetingFixtures.dialogue(state)?.modifiedBy == "anna")
     }
 
     @Test func f1OpensTheHelpOfMeetingMode() {
@@ -239,5 +241,21 @@ struct AgendaClockTests {
         #expect(s.timeLeft(-(3 * 60 + 20)) == "+3:20 över tiden")
         #expect(s.timeLeft(-(3600 + 61)) == "+1:01:01 över tiden")
         #expect(s.timeElapsed(312) == "pågått 5:12")
+    }
+}
+
+/// The clock on the facilitator's screen moves with `now` alone (the runtime's `clockTicked`), no key needed.
+struct MeetingClockViewTests {
+    @Test func theTimeLeftCountsDownAndTurnsIntoOverrun() {
+        var state = MeetingFixtures.state()
+        func screen() -> String { AppView.render(state).buffer.lines.joined(separator: "\n") }
+        #expect(screen().contains("25:00 kvar"))
+        state.now = Fixtures.now.addingTimeInterval(5)
+        _ = update(&state, .clockTicked)
+        #expect(screen().contains("24:55 kvar"))
+        state.now = Fixtures.now.addingTimeInterval(25 * 60 + 61)
+        _ = update(&state, .clockTicked)
+        #expect(screen().contains("+1:01 över tiden"))
+        #expect(screen().contains("09:26"), "the clock in the title row")
     }
 }
