@@ -132,3 +132,35 @@ struct InputsPanelUpdateTests {
         #expect(index.isCurrent(for: try #require(MeetingFixtures.dialogue(state)).inputs, filter: InputFilter()))
     }
 }
+
+/// The register's index counts as `InputCounts` does, from numbers made once per change of the inputs.
+struct InputsIndexTests {
+    private func inputs() throws -> [Input] {
+        var dialogue = MeetingFixtures.dialogue(inputs: 12)
+        try dialogue.hideInput("i3", reason: "dubbel", by: "anna", at: Fixtures.now)
+        _ = try dialogue.addTag("lek", toInputs: ["i1", "i2", "i3"], by: "anna", at: Fixtures.now)
+        return dialogue.inputs
+    }
+
+    @Test func theColumnsCountAsInputCountsDoes() throws {
+        let inputs = try inputs()
+        let columns = InputsColumns(inputs)
+        #expect(columns.counts(of: Array(inputs.indices)) == InputCounts(inputs))
+        let some = [0, 2, 5, 6, 11]
+        #expect(columns.counts(of: some) == InputCounts(some.map { inputs[$0] }))
+        #expect(columns.counts(of: []) == InputCounts([Input]()))
+    }
+
+    @Test func aNarrowedTextLooksOnlyAtTheRowsThatPassedAndAgreesWithTheDomain() throws {
+        let inputs = try inputs()
+        let wide = InputsIndex(inputs, filter: InputFilter(text: "b"))
+        let narrow = InputsIndex(inputs, filter: InputFilter(text: "bä"), previous: wide)
+        let expected = inputs.filter { InputFilter(text: "bä").matches($0) }.map(\.id)
+        #expect(narrow.rows.map { inputs[$0].id } == expected)
+        #expect(narrow.counts == InputCounts(expected.compactMap { id in inputs.first { $0.id == id } }))
+        let widened = InputsIndex(inputs, filter: InputFilter(text: "Å", includeHidden: true), previous: narrow)
+        #expect(
+            widened.rows.map { inputs[$0].id }
+                == inputs.filter { InputFilter(text: "Å", includeHidden: true).matches($0) }.map(\.id))
+    }
+}

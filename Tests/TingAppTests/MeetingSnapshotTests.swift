@@ -32,3 +32,17 @@ struct MeetingMomentSnapshotTests {
         Snapshot.assertMatches(AppView.render(state), named: "meeting-group-choice-60x20")
     }
 }
+
+/// The smallest terminal Ting draws in (40×10) still has the capture line, the current point and the keys.
+struct MeetingSmallestScreenTests {
+    @Test func theCaptureLineAndTheCurrentPointFitAt40x10() {
+        var state = MeetingFixtures.state(size: AppView.minimumSize, inputs: 3)
+        _ = PanelFixtures.press(PanelFixtures.type("Kort"), on: &state)
+        let frame = AppView.render(state)
+        let screen = frame.buffer.lines.joined(separator: "\n")
+        #expect(screen.contains("Inspel › Kort"))
+        #expect(screen.contains("▶ 2/3 Samtal i grupper"))
+        #expect(screen.contains("25:00 kvar"))
+        #expect(frame.cursor?.y == 7, "the cursor on the capture line")
+    }
+}

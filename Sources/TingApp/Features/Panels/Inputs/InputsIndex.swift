@@ -13,6 +13,8 @@ struct InputsIndex: Sendable {
     let counts: InputCounts
     /// How many of all the inputs are hidden.
     let hiddenTotal: Int
+    /// The inputs' categories, activities, groups and tags as numbers, for counting; made once per source.
+    let columns: InputsColumns
     /// Each input's text lower-cased, as UTF-8, for the text filter: made when a text is first filtered
     /// for, then carried from index to index and made again only for texts that changed.
     let folded: [[UInt8]]?
@@ -26,8 +28,8 @@ struct InputsIndex: Sendable {
         if let previous, previous.source == inputs, previous.filter.narrowed(to: filter) { candidates = previous.rows }
         // The text is compared here, as bytes of the lower-cased texts, and the rest by the filter without it.
         let needle = Array(filter.text.lowercased().utf8)
-        let sameSource = previous.map { $0.source == inputs } ?? false
-        let folded = needle.isEmpty ? (sameSource ? previous?.folded : nil) : Self.fold(inputs, reusing: previous)
+        let kept = previous.flatMap { $0.source == inputs ? $0 : nil }
+        let folded = needle.isEmpty ? kept?.folded : kept?.folded ?? Self.fold(inputs, reusing: previous)
         self.folded = folded
         var structural = filter
         structural.text = ""
@@ -37,8 +39,10 @@ struct InputsIndex: Sendable {
             return Self.bytes(folded[index], contain: needle)
         }
         rows = (candidates ?? Array(inputs.indices)).filter(passes)
-        counts = InputCounts(rows.lazy.map { inputs[$0] })
-        hiddenTotal = sameSource ? previous?.hiddenTotal ?? 0 : inputs.count { $0.isHidden }
+        let columns = kept?.columns ?? InputsColumns(inputs)
+        self.columns = columns
+        counts = columns.counts(of: rows)
+        hiddenTotal = kept?.hiddenTotal ?? columns.hidden.count { $0 }
     }
 
     /// Whether `needle` occurs in `text`, byte for byte (both lower-cased UTF-8, so a match is a match of
