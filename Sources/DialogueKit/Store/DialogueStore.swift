@@ -52,7 +52,9 @@ public struct DialogueStore: Sendable {
         var index = LibraryIndex()
         index.entries.reserveCapacity(previous.entries.count)
         var changed = false
-        for name in handle.names() {
+        let names = handle.names()
+        let journals = Set(names.filter { $0.hasSuffix(".inputs.jsonl") })
+        for name in names {
             if name.hasPrefix(".") {
                 removeIfStaleTemp(name, in: handle, now: now)
                 continue
@@ -61,7 +63,11 @@ public struct DialogueStore: Sendable {
             else {
                 continue
             }
-            if let entry = previous.entries[StemKey(stem)], entry.describes(stamp) {
+            let journalName = InputJournal.fileName(of: stem)
+            let journal = journals.contains(journalName) ? handle.stamp(of: journalName) : nil
+            if let entry = previous.entries[StemKey(stem)], entry.describes(stamp),
+                journal.map(entry.wasChecked(after:)) ?? true
+            {
                 index.entries[StemKey(stem)] = entry
             } else {
                 let content = readEntry(name, stem: stem, in: handle)
@@ -80,19 +86,41 @@ public struct DialogueStore: Sendable {
         let name = try Self.fileName(of: stem)
         let handle = try openFolder()
         let (data, stamp) = try readFileAndStamp(name, stem: stem, in: handle)
-        switch DialogueFileContent(data: data, fileName: name) {
+        var pointer: String?
+        switch DialogueFileContent(data: data, fileName: name, journal: &pointer) {
         case .damaged(let file):
             throw .damaged(file)
-        case .readable(let dialogue, let newerSchema):
+        case .readable(var dialogue, let newerSchema):
+            let foreign = Self.encode(dialogue, journal: pointer) != data
+            let companions = try readCompanions(of: stem, pointer: pointer, in: handle)
+            // Inputs written inside a dialogue file (never by a released Ting) move to the journal at the next save.
+            if companions.journal != nil { dialogue.inputs = companions.inputs }
+            if !companions.contacts.isEmpty { dialogue.contacts = companions.contacts }
+            Self.adoptLastChange(of: companions.inputs, into: &dialogue)
+            var base = dialogue
+            if companions.journal == nil { base.inputs = [] }
+            let version = FileVersion(
+                stamp: stamp, contentHash: ContentHash.of(data), base: base, hasForeignContent: foreign,
+                journal: companions.journal, pointsToJournal: pointer != nil)
             return LoadedDialogue(
                 stem: stem, dialogue: dialogue, isReadOnly: newerSchema != nil,
                 readOnlyReason: newerSchema.map {
                     DialogueFileContent.readOnlyReason(fileName: name, schema: $0)
                 },
-                version: FileVersion(
-                    stamp: stamp, contentHash: ContentHash.of(data), base: dialogue,
-                    hasForeignContent: Self.encode(dialogue) != data))
+                version: version)
         }
+    }
+
+    /// The dialogue changed last when its newest input change was made, if that is after the file's own change.
+    static func adoptLastChange(of inputs: [Input], into dialogue: inout Dialogue) {
+        var latest: ItemChange?
+        for input in inputs {
+            let change = input.lastChange ?? input.capturedBy.map { ItemChange(by: $0, at: input.capturedAt) }
+            if let change, change.at > latest?.at ?? .distantPast { latest = change }
+        }
+        guard let latest, latest.at > dialogue.modifiedAt else { return }
+        dialogue.modifiedAt = latest.at
+        dialogue.modifiedBy = latest.by
     }
 
     /// Replaces `<stem>.json` with `dialogue` whatever the file holds now, under the write lock,
@@ -113,8 +141,15 @@ public struct DialogueStore: Sendable {
         return try underWriteLock(of: name) { handle throws(StoreError) in
             var index = LibraryIndex.read(from: handle)
             try checkOverwritable(name, stem: stem, in: handle, index: index, overDamaged: overDamaged)
-            return try writeVersion(
-                Self.encode(dialogue), of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index)
+            // The inputs and contacts stay as they are: a version of the dialogue file never held them.
+            let companions = try readCompanions(of: stem, pointer: nil, in: handle)
+            let pointer = companions.journal.map { _ in InputJournal.fileName(of: stem) }
+            let written = try writeVersion(
+                Self.encode(dialogue, journal: pointer), of: dialogue, foreign: false, as: stem, name: name,
+                in: handle, index: &index)
+            return written.holding(
+                inputs: companions.inputs, contacts: companions.contacts, journal: companions.journal,
+                pointsToJournal: pointer != nil)
         }
     }
 
@@ -163,11 +198,26 @@ public struct DialogueStore: Sendable {
         let createdStem = DialogueFileName.stem(ofFileName: name) ?? stem
         var index = LibraryIndex.read(from: handle)
         let stamp = record(dialogue, stem: createdStem, name: name, in: handle, index: &index)
-        return LoadedDialogue(
+        var empty = dialogue
+        empty.inputs = []
+        empty.contacts = []
+        let created = LoadedDialogue(
             stem: createdStem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil,
             version: stamp.map {
-                FileVersion(stamp: $0, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: false)
+                FileVersion(stamp: $0, contentHash: ContentHash.of(data), base: empty, hasForeignContent: false)
             })
+        // Inputs and contacts go to their own files, by the one save path.
+        guard let version = created.version, dialogue.inputs != empty.inputs || dialogue.contacts != empty.contacts
+        else { return created }
+        switch try save(dialogue, as: createdStem, over: version) {
+        case .written(let written), .merged(_, let written):
+            return LoadedDialogue(
+                stem: createdStem, dialogue: written.base, isReadOnly: false, readOnlyReason: nil, version: written)
+        case .conflicted(let conflict):
+            return LoadedDialogue(
+                stem: createdStem, dialogue: conflict.current.base, isReadOnly: false, readOnlyReason: nil,
+                version: conflict.current)
+        }
     }
 
     /// The stem a user means by `query`: the stem itself (byte for byte), or the one stem that
@@ -248,7 +298,17 @@ public struct DialogueStore: Sendable {
         }
         do throws(OSFailure) {
             let data = try handle.contents(of: name)
-            return DialogueFileContent(data: data, fileName: name).libraryEntry(stem: stem)
+            var pointer: String?
+            let content = DialogueFileContent(data: data, fileName: name, journal: &pointer)
+            // A journal or contacts file that cannot be read makes the dialogue one the library lists as damaged.
+            if case .readable = content {
+                do throws(StoreError) {
+                    _ = try readCompanions(of: stem, pointer: pointer, in: handle)
+                } catch {
+                    if case .damaged(let file) = error { return .damaged(file) }
+                }
+            }
+            return content.libraryEntry(stem: stem)
         } catch  where error.code == ELOOP {
             return .damaged(
                 DamagedFile(
@@ -309,9 +369,10 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    static func encode(_ dialogue: Dialogue) -> Data {
+    /// The dialogue file's bytes, naming the inputs `journal` when there is one.
+    static func encode(_ dialogue: Dialogue, journal: String? = nil) -> Data {
         // A dialogue holds no floating-point numbers, the only values JSONEncoder can refuse.
-        try! DialogueCoding.encodeDialogue(dialogue)
+        try! DialogueCoding.encodeDialogue(dialogue, journal: journal)
     }
 
     /// Sorts by title, then stem.
