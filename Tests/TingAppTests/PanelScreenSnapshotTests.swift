@@ -54,6 +54,18 @@ struct PanelScreenSnapshotTests {
         Snapshot.assertMatches(AppView.render(state), named: name("panel-risks", size))
     }
 
+    /// The `?` overlay of the Risker panel and of its open form: made from the key maps that run, so Tab says
+    /// "byt lista" and no phase key is offered while the form has the keys.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func risksHelp(size: Size) {
+        var state = risksState(size: size)
+        _ = F.press([.character("?")], on: &state)
+        Snapshot.assertMatches(AppView.render(state), named: name("panel-risks-help", size))
+        _ = F.press([.escape, .enter], on: &state)
+        state.showsHelp = true
+        Snapshot.assertMatches(AppView.render(state), named: name("panel-risks-form-help", size))
+    }
+
     @Test(arguments: [
         Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 12, height: 5), Size(width: 40, height: 12),
     ])

@@ -1,7 +1,7 @@
 import DialogueKit
 
 extension DialogueScreenState {
-    /// Whether `u` and Ctrl-R mean undo and redo here: on the checklist, a Planering panel or the details
+    /// Whether `u` and Ctrl-R mean undo and redo here: on the checklist, a panel or the details
     /// form while nothing is being typed, chosen or asked (a conflict waiting for a choice included), so `u`
     /// can still be typed into every text field.
     var takesUndoKeys: Bool {
@@ -11,7 +11,7 @@ extension DialogueScreenState {
         return panelIsBrowsing
     }
 
-    /// Whether the Planering panel in front (if any) is showing its list, not a form or a question.
+    /// Whether the panel in front (if any) is browsing (`Panel.isBrowsing`): not a form, a field or a question.
     var panelIsBrowsing: Bool {
         switch frontPanel {
         case nil, .checklist: true

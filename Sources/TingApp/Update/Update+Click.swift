@@ -42,7 +42,7 @@ extension AppState {
                 return []
             }
             if let panel = d.frontPanel, panel != .checklist {
-                guard d.panels[panel] != nil else { return [] }
+                guard layout.panelRect.contains(point) else { return [] }
                 let effects = handlePanelClick(at: point, in: &d)
                 screen = .dialogue(d)
                 return effects

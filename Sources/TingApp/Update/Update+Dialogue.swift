@@ -78,7 +78,8 @@ extension AppState {
         switch action {
         case .move:
             d.selectedItem[p] =
-                ListSelection.moved(d.selectedItem[p], by: key, count: d.visibleItems.count, page: 5) ?? 0
+                ListSelection.moved(d.selectedItem[p], by: key, count: d.visibleItems.count, page: 5)
+                ?? d.selectedItem[p]
         case .toggle: return toggle(in: &d)
         case .answer: return answer(yes: key == .character("y"), in: &d)
         case .edit: return beginEditing(in: &d)

@@ -35,7 +35,8 @@ extension AppState {
         switch LibraryBindings.browsing.action(for: key) {
         case .move:
             library.selected =
-                ListSelection.moved(library.selected, by: key, count: library.entries.count, page: page) ?? 0
+                ListSelection.moved(library.selected, by: key, count: library.entries.count, page: page)
+                ?? library.selected
         case .open:
             switch library.selectedEntry {
             case .dialogue(let summary): return [.open(stem: summary.stem)]
@@ -77,7 +78,8 @@ extension AppState {
             switch action {
             case .move:
                 form.templateIndex =
-                    ListSelection.moved(form.templateIndex, by: key, count: templates.count, page: 5) ?? 0
+                    ListSelection.moved(form.templateIndex, by: key, count: templates.count, page: 5)
+                    ?? form.templateIndex
             case .choose: form.step = .title
             case .cancel: library.mode = .browsing
             default: break

@@ -6,8 +6,7 @@ extension AppState {
     func panelContext(for d: DialogueScreenState) -> PanelContext {
         PanelContext(
             dialogue: d.dialogue, stem: d.stem, isReadOnly: d.isReadOnly, now: now, actor: actor, calendar: calendar,
-            screen: size, area: DialogueLayout(size: size, screen: d).panelRect, methodCards: methodCards,
-            status: status)
+            screen: size, area: DialogueLayout(size: size, screen: d).panelRect, status: status)
     }
 
     /// Keys for the panel in front when it is not the checklist: the panel's bindings first (so `[` and `]`
@@ -22,7 +21,8 @@ extension AppState {
         d.panels[id] = panel
         take(context, into: &d)
         if let effects { return effects }
-        guard isBrowsing, let action = ScreenBindings.onPanel(hasBanner: true).action(for: key) else { return [] }
+        let screenKeys = ScreenBindings.onPanel(hasBanner: DialogueLayout.banner(d) != nil)
+        guard isBrowsing, let action = screenKeys.action(for: key) else { return [] }
         return perform(action, key: key, in: &d)
     }
 

@@ -104,8 +104,9 @@ extension AppState {
     mutating func scrollHelp(by key: Key) {
         let screen = Rect(size)
         let hints = Keymap.hints(for: self)
-        let last = HelpOverlay.maximumScroll(hints, in: screen)
-        guard let step = key.scrollStep(page: HelpOverlay.page(hints, in: screen)), last > 0 else {
+        let layout = HelpLayout(hints, in: screen)
+        let last = layout.maximumScroll
+        guard let step = key.scrollStep(page: layout.page), last > 0 else {
             closeHelp()
             return
         }

@@ -16,14 +16,7 @@ enum AssigneePickerView {
         let rows =
             people.map { "\($0.name) (\($0.role.swedishName))" } + [s.nobody]
         let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
-        let first = max(0, selected - list.height + 1)
-        for (offset, text) in rows.dropFirst(first).prefix(list.height).enumerated() {
-            let isSelected = first + offset == selected
-            buffer.write(
-                TextWrap.truncate((isSelected ? "> " : "  ") + text, width: list.width),
-                at: Point(x: list.x, y: list.y + offset),
-                style: Style(isSelected ? .selection : .overlay, bold: isSelected))
-        }
+        Picker.render(rows, selected: selected, in: list, into: &buffer)
         if people.isEmpty, list.height >= 3 {
             buffer.writeWrapped(
                 s.noPeopleYet, in: Rect(x: list.x, y: list.y + 2, width: list.width, height: list.height - 2),

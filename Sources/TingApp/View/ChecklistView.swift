@@ -36,7 +36,9 @@ enum ChecklistView {
                 let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)
                 if selected { buffer.fill(row, style: textStyle) }
                 if i == 0 {
-                    if selected { buffer.write(">", at: Point(x: rect.x, y: y), style: textStyle, clip: row) }
+                    if selected {
+                        buffer.write(ListView.marker, at: Point(x: rect.x, y: y), style: textStyle, clip: row)
+                    }
                     let (marker, role) = self.marker(item)
                     buffer.write(
                         marker, at: Point(x: rect.x + 1, y: y),

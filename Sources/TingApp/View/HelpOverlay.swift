@@ -1,74 +1,19 @@
 import TerminalKit
 
-/// The `?` overlay: every key of the current screen with what it does (keys that do the same on one row),
-/// in two columns when one would not fit the terminal's height; when even that does not fit, it scrolls (↓ / PgDn).
+/// The `?` overlay: the rows `HelpLayout` lays out, from `scroll` on, and how to scroll or close it.
 enum HelpOverlay {
-    /// Rows the overlay's frame, blank line and closing line take besides the keys.
-    private static let chrome = 5
-
     static func render(_ hints: [KeyBinding], scroll: Int, in screen: Rect, into buffer: inout ScreenBuffer) {
         let s = UIStrings.swedish
-        let entries = lines(hints, in: screen)
-        let page = self.page(hints, in: screen)
-        var lines = entries
+        let layout = HelpLayout(hints, in: screen)
+        var lines = layout.lines
         var closing = s.helpClose
-        if entries.count > page {
-            let first = min(max(0, scroll), entries.count - page)
-            lines = Array(entries[first..<first + page])
-            closing = s.helpScroll(first + 1, first + page, of: entries.count)
+        if lines.count > layout.page {
+            let first = min(max(0, scroll), layout.maximumScroll)
+            lines = Array(layout.lines[first..<first + layout.page])
+            closing = s.helpScroll(first + 1, first + layout.page, of: layout.lines.count)
         }
         lines.append("")
         lines.append(closing)
         Overlay.render(title: s.helpTitle, lines: lines, in: screen, into: &buffer)
-    }
-
-    /// The furthest the keys scroll on a screen: the last key at the bottom of the box.
-    static func maximumScroll(_ hints: [KeyBinding], in screen: Rect) -> Int {
-        max(0, lines(hints, in: screen).count - page(hints, in: screen))
-    }
-
-    /// Rows of keys the box shows at once: what the frame, the blank line and the closing line
-    /// (wrapped, when it says how to scroll) leave.
-    static func page(_ hints: [KeyBinding], in screen: Rect) -> Int {
-        let rows = max(1, screen.height - chrome)
-        guard lines(hints, in: screen).count > rows else { return rows }
-        let closing = UIStrings.swedish.helpScroll(100, 100, of: 100)
-        return max(1, rows + 1 - TextWrap.wrap(closing, width: max(1, screen.width - 4)).count)
-    }
-
-    /// One row per key, in two columns when one column is too long and two fit the width; rows
-    /// wider than the box are wrapped here, so that scrolling counts the rows really shown.
-    private static func lines(_ hints: [KeyBinding], in screen: Rect) -> [String] {
-        let hints = merged(hints)
-        let keyWidth = hints.map { DisplayWidth.of($0.keyText) }.max() ?? 0
-        let entries = hints.map { hint in
-            pad(hint.keyText, to: keyWidth + 2) + hint.label
-        }
-        let entryWidth = entries.map { DisplayWidth.of($0) }.max() ?? 0
-        if entries.count + chrome > screen.height, 2 * entryWidth + 3 + 4 <= screen.width {
-            let rows = (entries.count + 1) / 2
-            return (0..<rows).map { row in
-                let right = row + rows < entries.count ? entries[row + rows] : ""
-                return pad(entries[row], to: entryWidth + 3) + right
-            }
-        }
-        return entries.flatMap { TextWrap.wrap($0, width: max(1, screen.width - 4)) }
-    }
-
-    /// One hint per label, in the order each label first appears, with the keys of all that share it:
-    /// "↑↓" and "j/k" both "flytta" become "↑↓ j/k  flytta".
-    private static func merged(_ hints: [KeyBinding]) -> [KeyBinding] {
-        var keys: [String: [String]] = [:]
-        var labels: [String] = []
-        for hint in hints {
-            if keys[hint.label] == nil { labels.append(hint.label) }
-            keys[hint.label, default: []].append(hint.keyText)
-        }
-        return labels.map { KeyBinding([], keys[$0, default: []].joined(separator: " "), $0) }
-    }
-
-    /// `text` followed by spaces up to `width` display columns.
-    private static func pad(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 }

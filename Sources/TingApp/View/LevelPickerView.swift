@@ -7,17 +7,13 @@ enum LevelPickerView {
         let s = UIStrings.swedish
         let inner = FormBox.open(
             title: s.chooseLevelTitle, width: 76, height: levels.count + 12, on: buffer.size, into: &buffer)
-        var y = inner.y
-        for (i, level) in levels.enumerated() where y < inner.maxY {
-            let isSelected = i == selected
-            var text = (isSelected ? "> " : "  ") + level.name
+        let rows = levels.map { level in
+            var text = level.name
             if !level.isDialogue { text += " (\(s.notDialogue))" }
             if let get = level.residentsGet { text += " – \(get)" }
-            buffer.write(
-                TextWrap.truncate(text, width: inner.width), at: Point(x: inner.x, y: y),
-                style: Style(isSelected ? .selection : .overlay, bold: isSelected))
-            y += 1
+            return text
         }
+        let y = inner.y + Picker.render(rows, selected: selected, in: inner, into: &buffer)
         guard levels.indices.contains(selected), y + 1 < inner.maxY else { return }
         let level = levels[selected]
         var about = level.description

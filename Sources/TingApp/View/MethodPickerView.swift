@@ -14,16 +14,11 @@ enum MethodPickerView {
             TextWrap.truncate(level, width: inner.width), at: Point(x: inner.x, y: inner.y),
             style: Style(.header, bold: true))
         let (listArea, detailArea) = inner.inset(top: 2).splitTop(max(3, (inner.height - 2) / 2))
-        let scroll = Viewport.offset(selected: selected, count: cards.count, height: listArea.height, previous: 0)
-        for (row, index) in (scroll..<min(cards.count, scroll + listArea.height)).enumerated() {
-            let card = cards[index]
-            let isSelected = index == selected
-            var text = (isSelected ? "> " : "  ") + (dialogue.hasMethod(card.id) ? "[x] " : "[ ] ") + card.name
-            if let degree, card.degrees.contains(degree) { text += "  · \(s.fitsLevel)" }
-            buffer.write(
-                TextWrap.truncate(text, width: listArea.width), at: Point(x: listArea.x, y: listArea.y + row),
-                style: Style(isSelected ? .selection : .overlay, bold: isSelected))
+        let rows = cards.map { card in
+            let text = (dialogue.hasMethod(card.id) ? "[x] " : "[ ] ") + card.name
+            return degree.map(card.degrees.contains) == true ? text + "  · \(s.fitsLevel)" : text
         }
+        Picker.render(rows, selected: selected, in: listArea, into: &buffer)
         guard cards.indices.contains(selected), detailArea.height > 1 else { return }
         let card = cards[selected]
         let details = [

@@ -3,7 +3,7 @@ import TerminalKit
 
 /// A panel of a phase: a component with its own state, key bindings, update and view, hosted by the
 /// dialogue screen beside the phase's checklist (the bubbletea idea: a model that updates and renders itself
-/// into a rect). Register a panel with one line in `PanelRegistry`; `PANELS.md` says how to write one.
+/// into a rect). Register a panel with one line in `PanelRegistry`; ARCHITECTURE.md ("Panels") says how to write one.
 protocol Panel: Sendable {
     /// What the panel's keys ask for; `perform` does it.
     associatedtype Action: Sendable

@@ -22,8 +22,6 @@ struct PanelContext {
     let screen: Size
     /// Where the panel is drawn: geometry for scrolling, clicks and editor widths.
     let area: Rect
-    /// The method cards a dialogue's methods are chosen from.
-    let methodCards: [MethodCard]
     /// One line of feedback: set it to say what happened or went wrong.
     var status: StatusLine?
     /// Set to open the help overlay.

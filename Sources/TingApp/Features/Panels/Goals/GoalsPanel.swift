@@ -98,8 +98,8 @@ struct GoalsPanel: Panel {
             mode = .confirmingDelete
         case .moveKind:
             guard case .choosingKind(let kind) = mode else { return [] }
-            let step = key == .up || key == .character("k") ? -1 : 1
-            mode = .choosingKind(selected: min(max(0, kind + step), GoalKind.allCases.count - 1))
+            mode = .choosingKind(
+                selected: ListSelection.moved(kind, by: key, count: GoalKind.allCases.count, page: 1) ?? kind)
         case .chooseKind:
             guard case .choosingKind(let index) = mode else { return [] }
             return addGoal(of: GoalKind.allCases[index], in: &context)

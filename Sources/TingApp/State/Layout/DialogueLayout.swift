@@ -12,7 +12,7 @@ struct DialogueLayout {
     let infoRect: Rect
     let bannerRect: Rect
     let tabRow: Rect
-    /// The Planering panel bar; empty in other phases.
+    /// The panel bar; empty in phases with only their checklist.
     let panelRow: Rect
     let separatorRow: Rect
     let checklist: ChecklistLayout
