@@ -37,7 +37,7 @@ extension AppState {
     }
 
     /// Takes back what a panel changed besides its own state.
-    mutating func take(_ context: PanelContext, into d: inout DialogueScreenState) {
+    private mutating func take(_ context: PanelContext, into d: inout DialogueScreenState) {
         if context.dialogue != d.dialogue {
             d.dialogue = context.dialogue
             // A person removed on a panel no longer filters the checklist, and the checklist keeps a row selected.
