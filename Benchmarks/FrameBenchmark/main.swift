@@ -1,8 +1,8 @@
 // Keypress to updated frame, measured on the pure path a keypress takes before the terminal
 // writes it: `update(&state, .keyPressed)` then `AppView.render(state)`; and the save that
 // follows a change, through the write lock and the version check, fsync included. The dialogue carries
-// 200 target groups and a Planering checklist of 5,000 items (standing in for the 5,000 inputs
-// of DESIGN.md's budget until inputs exist). Writes one JSON result file per figure for
+// 200 target groups and a Planering checklist of 5,000 items; meeting mode and the Underlag panel
+// are measured with 5,000 real inputs (MeetingBenchmark.swift). Writes one JSON result file per figure for
 // scripts/bench/summary.py: {"label", "unit": "ms", "samples"}.
 //
 // usage: FrameBenchmark OUTPUT_FOLDER [RUNS]
@@ -74,6 +74,15 @@ for (label, panel) in [("keypress-checklist-5000", PanelID.checklist), ("keypres
     ]
     let data = try JSONSerialization.data(withJSONObject: result)
     try data.write(to: output.appendingPathComponent("\(label).json"))
+}
+
+let held = try meetingDialogue(template)
+let meetingResults = try meetingFigures(held, template: template, runs: runs)
+for (label, samples) in meetingResults.merging(
+    registerFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
+{
+    let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]
+    try JSONSerialization.data(withJSONObject: result).write(to: output.appendingPathComponent("\(label).json"))
 }
 
 /// Milliseconds for each of `runs` saves of the big dialogue to a temp library, fsync included,

@@ -22,7 +22,7 @@ struct Ting: ParsableCommand {
 
     @OptionGroup var templateFolders: TemplateOptions
 
-    @Option(name: .long, help: "Färgtema: dark, light, high-contrast, monochrome eller ett eget.")
+    @Option(name: .long, help: "Färgtema: dark, light, high-contrast, monochrome, projector eller ett eget.")
     var theme: String?
 
     /// Runs the command line as ArgumentParser's own `main()` does, but writes every message, help

@@ -55,6 +55,12 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// Kills the tmux server at once, as closing the terminal (or losing the SSH connection) does: the pane's
+    /// processes get SIGHUP and their terminal is gone.
+    func killServer() throws {
+        try tmux(["kill-server"])
+    }
+
     /// Resizes the window, as a user dragging the terminal would.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])

@@ -28,9 +28,10 @@ struct BuiltInThemesTests {
         }
     }
 
-    @Test func theFourThemesAreThere() {
+    @Test func theFiveThemesAreThere() {
         #expect(
-            Set(ThemeCatalog.builtInNames).isSuperset(of: ["dark", "light", "high-contrast", "monochrome"]))
+            Set(ThemeCatalog.builtInNames).isSuperset(of: ["dark", "light", "high-contrast", "monochrome", "projector"])
+        )
         #expect(ThemeCatalog.defaultName == "dark")
     }
 
@@ -60,11 +61,24 @@ struct BuiltInThemesTests {
         #expect(theme[.title].bold)
     }
 
-    @Test(arguments: ["dark", "light", "high-contrast"])
+    @Test(arguments: ["dark", "light", "high-contrast", "projector"])
     func colorThemesUseColorAndStillMarkTheSelectionByAttribute(name: String) throws {
         let theme = try Theme(toml: try #require(BuiltInThemes.toml(named: name)), file: "\(name).toml")
         #expect(!theme.isMonochrome)
         #expect(theme[.selection].bg != theme[.normal].bg)
         #expect(theme[.selection].bold || theme[.selection].reverse)
+    }
+
+    @Test func projectorIsBlackOnWhiteAndMarksWhatMattersByAttributeToo() throws {
+        let theme = try Theme(toml: try #require(BuiltInThemes.toml(named: "projector")), file: "projector.toml")
+        #expect(theme[.normal].fg == .index(16))
+        #expect(theme[.normal].bg == .index(231))
+        for role in StyleRole.allCases where role != .selection && role != .tabActive && role != .field {
+            #expect(theme[role].bg == .index(231), "\(role) is not on the white paper")
+        }
+        #expect(theme[.selection].bold && theme[.tabActive].bold)
+        #expect(theme[.warning].bold && theme[.warning].underline)
+        #expect(theme[.danger].bold && theme[.danger].underline)
+        #expect(theme[.hint].fg == .index(16), "the hint line must not fade on a projector")
     }
 }

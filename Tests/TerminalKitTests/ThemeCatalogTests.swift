@@ -60,7 +60,7 @@ struct ThemeCatalogTests {
             #expect(theme.name == "dark")
             let text = try #require(warning)
             #expect(text.hasPrefix("Temat ”rosa” finns inte i \(folder.path) eller inbyggt; "))
-            #expect(text.hasSuffix("(inbyggda teman: dark, high-contrast, light, monochrome)."))
+            #expect(text.hasSuffix("(inbyggda teman: dark, high-contrast, light, monochrome, projector)."))
         }
     }
 

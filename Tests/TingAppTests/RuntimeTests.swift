@@ -79,3 +79,26 @@ struct RuntimeTests {
         #expect(runtime.currentState.today == LocalDate("2027-01-14"))
     }
 }
+
+/// Losing the terminal (SIGHUP, a closed laptop lid over SSH: the terminal reports `.terminate`) right after
+/// a key: the frame came first, and the save that key asked for still reaches the disk before Ting ends.
+struct RuntimeHangupTests {
+    @Test func aSaveAskedForJustBeforeTheTerminalWentIsOnDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ting-hup-\(UUID().uuidString)")
+        let store = try DialogueStore(folder: folder)
+        defer { try? FileManager.default.removeItem(at: store.folder) }
+        let template = try #require(BuiltInTemplates.all.first { $0.id == "helsingborg" })
+        let stem = try store.create(Dialogue(template: template, title: "Hängande", now: Fixtures.now))
+        let terminal = ScriptedTerminal(
+            size: Size(width: 100, height: 30),
+            steps: [.event(.key(.enter)), .event(.key(.character("y"))), .event(.terminate)])
+        let runtime = Runtime(terminal: terminal, store: store, actor: "anna") {
+            Catalogs(templates: BuiltInTemplates.all, methodCards: [], problems: [])
+        }
+        runtime.run()
+        #expect(runtime.currentState.isQuitting)
+        let first = try #require(try store.load(stem).dialogue.phases.first?.items.first)
+        #expect(first.answer == .yes)
+        #expect(first.lastChange?.by == "anna")
+    }
+}

@@ -8,6 +8,7 @@ public enum BuiltInThemes {
         ("high-contrast", PackageResources.high_contrast_toml),
         ("light", PackageResources.light_toml),
         ("monochrome", PackageResources.monochrome_toml),
+        ("projector", PackageResources.projector_toml),
     ].map { ($0, String(decoding: $1, as: UTF8.self)) }
 
     /// The text of the built-in theme with this name, or nil.

@@ -16,6 +16,8 @@ public final class Runtime {
     private var openVersion: (stem: String, version: FileVersion)?
     /// Watches the disk for other writers and keeps this process's presence file.
     private var watch: DiskWatch
+    /// The wall-clock second of the last `clockTicked`, so that the clock ticks once a second.
+    private var tickedSecond: Int?
 
     /// A runtime on a terminal and library; `loadCatalogs` runs once, right after the first frame.
     /// `clock` and `calendar` (the machine's time zone and locale) are read before each message; the disk is
@@ -49,9 +51,19 @@ public final class Runtime {
         dispatch(.presenceListed(othersOpen()))
         while !state.isQuitting {
             if let event = terminal.nextEvent(timeoutMilliseconds: 250) { dispatch(message(for: event)) }
+            if !state.isQuitting { tickClock() }
             if !state.isQuitting { checkDisk() }
         }
         if let present = watch.present { store.markClosed(present.stem) }
+    }
+
+    /// Sends `clockTicked` when the wall clock has reached a new second since the last tick (the loop
+    /// wakes at least every 250 ms), so a clock on screen moves; the frame is only presented when it changed.
+    private func tickClock() {
+        let second = Int(clock().timeIntervalSince1970.rounded(.down))
+        guard second != tickedSecond else { return }
+        tickedSecond = second
+        dispatch(.clockTicked)
     }
 
     /// About once a second, a `stat` of the open dialogue's file (read again when someone else

@@ -9,6 +9,8 @@ public enum Message: Sendable {
     case resized(Size)
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly.
     case terminationRequested
+    /// The wall clock reached a new second (`state.now` holds it): clocks and time left on screen move.
+    case clockTicked
     case libraryListed([LibraryEntry])
     /// Templates and method cards are ready, with any problems loading user templates.
     case catalogsLoaded(Catalogs)

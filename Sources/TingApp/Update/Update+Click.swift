@@ -22,7 +22,8 @@ extension AppState {
         case .dialogue(var d):
             guard case .browsing = d.mode, d.pendingConflict == nil else { return [] }
             let layout = DialogueLayout(size: size, screen: d)
-            if layout.tabRow.contains(point) {
+            // A panel covering the screen (meeting mode) has no tabs or panel bar to click.
+            if layout.tabRow.contains(point), !layout.panelCoversScreen {
                 let titles = d.dialogue.phases.map(\.title)
                 let marks = DialogueView.tabMarks(d.dialogue, today: today)
                 if let index = TabBar.index(
@@ -33,7 +34,7 @@ extension AppState {
                 }
                 return []
             }
-            if layout.panelRow.contains(point) {
+            if layout.panelRow.contains(point), !layout.panelCoversScreen {
                 if let panel = PanelBar.panel(at: point.x - layout.panelRow.x, of: d.phasePanels) {
                     d.panel = panel
                     screen = .dialogue(d)

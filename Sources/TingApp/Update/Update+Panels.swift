@@ -47,6 +47,12 @@ extension AppState {
         status = context.status
         if context.opensHelp { showsHelp = true }
         if let viewer = context.reading { d.mode = .reading(viewer) }
+        if let activity = context.opensMeeting { openMeeting(activity, in: &d) }
+        if let id = context.opensPanel {
+            d.panel = id
+            // The panel coming to the front may have missed changes made while another covered the screen.
+            d.panels.dialogueChanged(d.dialogue)
+        }
     }
 
     /// Does what one of the dialogue screen's own keys asks (`ScreenBindings`).

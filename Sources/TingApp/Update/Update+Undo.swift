@@ -20,7 +20,9 @@ extension AppState {
             effects.contains(where: { $0.saves(after.stem) }), after.dialogue != before.dialogue
         else { return effects }
         after.dialogue.modifiedBy = actor
-        after.undo.record(UndoStep(base: after.dialogue, target: before.dialogue))
+        // Meeting mode's changes are no steps: an input once entered is hidden, never taken back, and each
+        // of a meeting's many captures would keep a copy of the whole register.
+        if before.frontPanel != .meeting { after.undo.record(UndoStep(base: after.dialogue, target: before.dialogue)) }
         screen = .dialogue(after)
         return effects.map { $0.saves(after.stem) ? .save(after.dialogue, stem: after.stem) : $0 }
     }

@@ -34,6 +34,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .terminationRequested:
         state.isQuitting = true
         return [.quit]
+    case .clockTicked:
+        return []
     case .libraryListed(let entries):
         state.library.entries = entries
         state.library.isListed = true

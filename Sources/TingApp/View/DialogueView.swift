@@ -173,6 +173,7 @@ enum DialogueView {
     /// The phase's progress and the gate's state, when nothing else is to be said.
     private static func fallbackStatus(_ d: DialogueScreenState) -> String {
         let s = UIStrings.swedish
+        if d.frontPanel == .meeting { return s.meetingFallback }
         let progress = d.phase.progress
         let gate: String
         switch d.dialogue.gateResult {

@@ -26,6 +26,10 @@ struct PanelContext {
     var status: StatusLine?
     /// Set to open the help overlay.
     var opensHelp = false
+    /// Set to an activity's id to open meeting mode for it (the Aktiviteter panel's `M`).
+    var opensMeeting: String?
+    /// Set to bring another panel of the phase to the front (meeting mode going back to where it was opened).
+    var opensPanel: PanelID?
     /// Set to show a long text whole in the screen's text viewer (Esc comes back to the panel).
     var reading: TextViewer?
     /// Set to an activity's id to open meeting mode for it (the Aktiviteter panel's `M`).

@@ -8,7 +8,7 @@ enum PanelRegistry {
         switch phase {
         case .decision: []
         case .planning: [GroupsPanel.self, GoalsPanel.self, SchedulePanel.self, PeoplePanel.self, RisksPanel.self]
-        case .implementation: [ActivitiesPanel.self]
+        case .implementation: [ActivitiesPanel.self, InputsPanel.self]
         case .feedback: []
         case .evaluation: []
         }
