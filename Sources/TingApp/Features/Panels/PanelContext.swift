@@ -32,8 +32,6 @@ struct PanelContext {
     var opensPanel: PanelID?
     /// Set to show a long text whole in the screen's text viewer (Esc comes back to the panel).
     var reading: TextViewer?
-    /// Set to an activity's id to open meeting mode for it (the Aktiviteter panel's `M`).
-    var opensMeeting: String?
 
     /// Today's date, `now` in the calendar.
     var today: LocalDate { LocalDate(now, calendar: calendar) }
