@@ -31,7 +31,7 @@ extension ActivitiesPanel {
         let s = UIStrings.swedish
         let activities = Self.ordered(dialogue)
         let here = activities.filter { $0.heldIn == .implementation }.count
-        var heading = "\(s.activitiesHere) (\(here))"
+        var heading = "\(s.activitiesHere(dialogue.title(of: .implementation))) (\(here))"
         if here < activities.count { heading += " · \(s.activitiesElsewhere) (\(activities.count - here))" }
         buffer.write(heading, at: Point(x: rect.x, y: rect.y), style: Style(.header, bold: true), clip: rect)
         let showsDigest = rect.height >= 8 && activities.indices.contains(list.selected)

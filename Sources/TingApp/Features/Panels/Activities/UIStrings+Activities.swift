@@ -4,11 +4,10 @@ import DialogueKit
 /// attendance, minutes, documentation and organisations.
 extension UIStrings {
     var panelActivities: String { "Aktiviteter" }
-    var activitiesHere: String { "Aktiviteter i Genomförande" }
+    /// The list's heading, with the dialogue's own name for Genomförande (e.g. Vänersborg's "Genomföra").
+    func activitiesHere(_ phaseTitle: String) -> String { "Aktiviteter i \(phaseTitle)" }
     var activitiesElsewhere: String { "i andra faser" }
-    var noHeldActivities: String {
-        "Inga aktiviteter ännu. Tryck a för att lägga till ett möte, en workshop eller en annan aktivitet."
-    }
+    var noHeldActivities: String { "Inga aktiviteter ännu. Tryck a för att lägga till ett möte." }
     var columnDate: String { "Datum" }
     var columnTime: String { "Tid" }
     var columnKind: String { "Slag" }
