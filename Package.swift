@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "FrameBenchmark", dependencies: ["TingApp", "DialogueKit", "TerminalKit"],
             path: "Benchmarks/FrameBenchmark"),
-        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
+        .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"], exclude: ["Fixtures"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextSafety"]),
         .testTarget(

@@ -129,7 +129,7 @@ public enum DialogueChanges {
         sentences += listChanges(
             old.activities, new.activities, list: "activities", name: \.title,
             fields: [
-                text("namn", \.title), date("datum", \.date), text("tid", \.time), text("plats", \.place),
+                text("namn", \.title), date("datum", \.date), text("tid", \.timeText), text("plats", \.place),
                 text("metod", \.method), number("förväntat antal", \.expectedParticipants),
                 text("tillgänglighet", \.accessibility),
             ])

@@ -36,6 +36,12 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
     public var representation: RepresentationModel
     /// Target groups, goals, activities, people, risks and side issues.
     public var planning: Planning
+    /// The categories inputs are sorted into, copied from the template; Vänersborg's four in older files.
+    public var inputCategories: [InputCategory]
+    /// Everything residents said (underlaget), newest last. Nothing is ever removed from it.
+    public var inputs: [Input]
+    /// Participants' contact details, kept apart from the inputs and purged after their retention date.
+    public var contacts: [ParticipantContact]
     public var createdAt: Date
     public var modifiedAt: Date
     /// Who made the last change; nil in files saved before Ting recorded it, and in a new dialogue.
@@ -60,12 +66,15 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         self.methods = []
         self.representation = template.representation
         self.planning = Planning()
+        self.inputCategories = template.inputCategories
+        self.inputs = []
+        self.contacts = []
         self.createdAt = now
         self.modifiedAt = now
     }
 
-    /// Decodes a dialogue file; files saved before `roles`, `methods`, `representation`, `planning` and
-    /// `modifiedBy` existed open with them empty (or the standard model).
+    /// Decodes a dialogue file; files saved before `roles`, `methods`, `representation`, `planning`,
+    /// `modifiedBy`, `inputCategories`, `inputs` and `contacts` existed open with them empty (or the standard).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
@@ -86,6 +95,10 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         representation =
             try container.decodeIfPresent(RepresentationModel.self, forKey: .representation) ?? .standard
         planning = try container.decodeIfPresent(Planning.self, forKey: .planning) ?? Planning()
+        inputCategories =
+            try container.decodeIfPresent([InputCategory].self, forKey: .inputCategories) ?? InputCategory.standard
+        inputs = try container.decodeIfPresent([Input].self, forKey: .inputs) ?? []
+        contacts = try container.decodeIfPresent([ParticipantContact].self, forKey: .contacts) ?? []
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         modifiedAt = try container.decode(Date.self, forKey: .modifiedAt)
         modifiedBy = try container.decodeIfPresent(String.self, forKey: .modifiedBy)

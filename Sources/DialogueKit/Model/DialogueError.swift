@@ -5,6 +5,15 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchLevel(String, known: [String])
     case noSuchPerson(String)
     case noSuchPlanningEntry(String)
+    case noSuchInput(String)
+    case noSuchActivity(String)
+    case noSuchAgendaPoint(String, activity: String)
+    case noSuchRunSheetItem(String, activity: String)
+    case noSuchCategory(String, known: [String])
+    case noSuchTargetGroup(String)
+    case emptyInput
+    case duplicateOfItself(String)
+    case contactWithoutConsent
 
     public var description: String {
         switch self {
@@ -24,6 +33,24 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
             "Det finns ingen person med id '\(id)' i dialogen; `ting show DIALOG` listar personerna."
         case .noSuchPlanningEntry(let id):
             "Det finns ingen risk eller sidofråga med id '\(id)' i dialogen; `ting show DIALOG` listar dem."
+        case .noSuchInput(let id):
+            "Det finns inget inspel med id '\(id)' i dialogen; `ting input list DIALOG` listar inspelen."
+        case .noSuchActivity(let id):
+            "Det finns ingen aktivitet med id '\(id)' i dialogen; `ting activity list DIALOG` listar dem."
+        case .noSuchAgendaPoint(let id, let activity):
+            "Aktiviteten '\(activity)' har ingen dagordningspunkt med id '\(id)'; `ting show DIALOG` listar dem."
+        case .noSuchRunSheetItem(let id, let activity):
+            "Aktiviteten '\(activity)' har ingen punkt '\(id)' i sin körschema-lista; `ting show DIALOG` listar dem."
+        case .noSuchCategory(let id, let known):
+            "Kategorin '\(id)' finns inte i dialogen; välj en av: \(known.joined(separator: ", "))."
+        case .noSuchTargetGroup(let id):
+            "Det finns ingen målgrupp med id '\(id)' i dialogen; `ting show DIALOG` listar målgrupperna."
+        case .emptyInput:
+            "Ett inspel måste ha text; skriv vad som sades eller skrevs."
+        case .duplicateOfItself(let id):
+            "Inspelet '\(id)' kan inte vara en dubblett av sig självt eller av ett av sina egna dubbletter."
+        case .contactWithoutConsent:
+            "Kontaktuppgifter sparas bara med deltagarens samtycke; fråga först och ange sedan samtycke."
         }
     }
 }

@@ -80,7 +80,8 @@ public struct LocalDate: Codable, Hashable, Comparable, Sendable, CustomStringCo
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    /// The text with zeros in front up to `width` characters (dates and times of day).
+    func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

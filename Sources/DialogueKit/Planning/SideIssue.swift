@@ -6,11 +6,16 @@ public struct SideIssue: Codable, Equatable, Sendable, Identifiable {
     /// To whom or where it was passed on.
     public var passedTo: String
     public var date: LocalDate?
+    /// The input it came from, when it was made from one (the input keeps the link back).
+    public var fromInput: String?
 
-    public init(id: String, question: String, passedTo: String = "", date: LocalDate? = nil) {
+    public init(
+        id: String, question: String, passedTo: String = "", date: LocalDate? = nil, fromInput: String? = nil
+    ) {
         self.id = id
         self.question = question
         self.passedTo = passedTo
         self.date = date
+        self.fromInput = fromInput
     }
 }

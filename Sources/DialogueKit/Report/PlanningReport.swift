@@ -60,7 +60,7 @@ enum PlanningReport {
     }
 
     private static func activityLines(_ activity: Activity, in dialogue: Dialogue) -> [String] {
-        let when = [activity.date?.description ?? "", activity.time].filter { !$0.isEmpty }.joined(separator: " ")
+        let when = [activity.date?.description ?? "", activity.timeText].filter { !$0.isEmpty }.joined(separator: " ")
         return head(activity.id, activity.title)
             + field("Fas", dialogue.title(of: activity.heldIn)) + field("När", when)
             + field("Plats", activity.place)

@@ -17,11 +17,14 @@ public struct Template: Equatable, Sendable, Identifiable {
     public var phases: [PhaseChecklist]
     /// How the handbook draws the representation model; `.standard` where it has none.
     public var representation: RepresentationModel
+    /// The categories inputs are sorted into; Vänersborg's four where the handbook names none.
+    public var inputCategories: [InputCategory]
 
     public init(
         id: String, version: Int, name: String, source: TemplateSource, about: String,
         gate: GatePolicy, levels: [InfluenceLevel], phases: [PhaseChecklist],
-        roles: [TemplateRole] = [], representation: RepresentationModel = .standard
+        roles: [TemplateRole] = [], representation: RepresentationModel = .standard,
+        inputCategories: [InputCategory] = InputCategory.standard
     ) {
         self.id = id
         self.version = version
@@ -33,6 +36,7 @@ public struct Template: Equatable, Sendable, Identifiable {
         self.phases = phases
         self.roles = roles
         self.representation = representation
+        self.inputCategories = inputCategories
     }
 
     /// The reference a dialogue keeps to this template.

@@ -15,6 +15,7 @@ struct TemplateParser {
             root, path: .root, context: context,
             allowedKeys: [
                 "id", "version", "name", "about", "source", "gate", "roles", "levels", "phases", "representation",
+                "input_categories",
             ])
         let id = try top.id("id")
         let version = try top.integer("version")
@@ -30,9 +31,11 @@ struct TemplateParser {
         let phases = try parsePhases(top, items: items)
         guard !levels.isEmpty else { throw top.error(.noLevels, key: "levels") }
         let representation = try parseRepresentation(top)
+        let inputCategories = try parseInputCategories(top)
         return Template(
             id: id, version: version, name: name, source: source, about: about,
-            gate: gate, levels: levels, phases: phases, roles: roles, representation: representation)
+            gate: gate, levels: levels, phases: phases, roles: roles, representation: representation,
+            inputCategories: inputCategories.isEmpty ? InputCategory.standard : inputCategories)
     }
 
     private func parseSource(_ source: TemplateTableReader) throws(TemplateError) -> TemplateSource {
@@ -59,6 +62,20 @@ struct TemplateParser {
             throw table.error(.emptyText(key: "descriptions"), key: "descriptions")
         }
         return RepresentationModel(orientation: orientation, descriptions: descriptions)
+    }
+
+    /// The optional `[[input_categories]]` (id and title each); none means Vänersborg's four.
+    private func parseInputCategories(_ top: TemplateTableReader) throws(TemplateError) -> [InputCategory] {
+        let tables = try top.tableList("input_categories", allowedKeys: ["id", "title"])
+        var categories: [InputCategory] = []
+        var firstPlaces: [String: String] = [:]
+        for table in tables {
+            let id = try table.id("id")
+            if let first = firstPlaces[id] { throw table.error(.duplicateID(id, firstPlace: first), key: "id") }
+            firstPlaces[id] = table.path.description
+            categories.append(InputCategory(id: id, title: try table.text("title")))
+        }
+        return categories
     }
 
     private func parseRoles(_ top: TemplateTableReader) throws(TemplateError) -> [TemplateRole] {

@@ -23,7 +23,7 @@ extension ActivityForm.Field {
         case .title: activity.title
         case .phase: activity.heldIn.defaultTitle
         case .date: activity.date?.description ?? ""
-        case .time: activity.time
+        case .time: activity.timeText
         case .place: activity.place
         case .method: activity.method
         case .participants: activity.expectedParticipants.map(String.init) ?? ""
@@ -50,7 +50,7 @@ extension ActivityForm.Field {
             guard value.isEmpty || (Int(value).map { $0 >= 0 } ?? false) else { return s.invalidParticipants }
             activity.expectedParticipants = Int(value)
         case .phase: break
-        case .time: activity.time = value
+        case .time: activity.setTimeText(value)
         case .place: activity.place = value
         case .method: activity.method = value
         case .accessibility: activity.accessibility = value

@@ -132,7 +132,7 @@ enum SchedulePanelView {
     /// brackets when it is not Genomförande.
     private static func summary(_ activity: Activity, in dialogue: Dialogue) -> String {
         let s = UIStrings.swedish
-        let when = [activity.date?.description ?? s.noDate, activity.time].filter { !$0.isEmpty }
+        let when = [activity.date?.description ?? s.noDate, activity.timeText].filter { !$0.isEmpty }
         var parts = [activity.title, activity.place, activity.method].filter { !$0.isEmpty }
         if let phase = activity.phase, phase != .implementation {
             parts.insert("[\(dialogue.title(of: phase))]", at: 1)
