@@ -32,7 +32,7 @@ struct InputAddCommand: ParsableCommand {
             let id = try dialogue.addInput(
                 text: text, activity: activity, category: category, tags: tag, group: group, source: inputSource,
                 by: Environment.actor, at: now)
-            return dialogue.input(id)
+            return dialogue.inputs.last { $0.id == id }
         }
         guard let added, let id = AddedEntry.id(of: added, among: saved.inputs, id: \.id) else {
             throw CLIError("Inspelet sparades men hittades inte i filen efteråt; kör `ting input list`.")

@@ -32,17 +32,18 @@ struct InputImportCommand: ParsableCommand {
         } catch {
             throw CLIError("\(error.description) Inget importerades.")
         }
-        let (added, saved) = try target.change { dialogue, now in
-            try survey.answers.map { answer in
-                let id = try dialogue.addInput(
+        let ((count, first, last), saved) = try target.change { dialogue, now in
+            for answer in survey.answers {
+                try dialogue.addInput(
                     text: answer.text, activity: activity, source: .survey, by: Environment.actor, at: now)
-                return dialogue.input(id)
             }
+            // addInput appends: the answers are the last inputs, the first and last of them enough to name.
+            let added = dialogue.inputs.suffix(survey.answers.count)
+            return (added.count, added.first, added.last)
         }
-        let first = added.first.flatMap { $0 }.flatMap { AddedEntry.id(of: $0, among: saved.inputs, id: \.id) }
-        let last = added.last.flatMap { $0 }.flatMap { AddedEntry.id(of: $0, among: saved.inputs, id: \.id) }
-        var report = "\(added.count) inspel importerade från \(file)"
-        if let first, let last { report += first == last ? " (\(first))" : " (\(first)–\(last))" }
+        let ids = [first, last].map { $0.flatMap { AddedEntry.id(of: $0, among: saved.inputs, id: \.id) } }
+        var report = "\(count) inspel importerade från \(file)"
+        if let first = ids[0], let last = ids[1] { report += first == last ? " (\(first))" : " (\(first)–\(last))" }
         if !survey.blankLines.isEmpty {
             let lines = survey.blankLines.prefix(Self.listedLines).map(String.init).joined(separator: ", ")
             let more = survey.blankLines.count > Self.listedLines ? ", …" : ""
