@@ -132,6 +132,13 @@ struct ActivityInputCLIEndToEndTests {
         #expect(json[1]["source"] as? String == "lapp")
         #expect(json[0]["capturedAt"] is String)
         #expect(json[0]["capturedBy"] is String)
+
+        let store = try DialogueStore(folder: folder)
+        var dialogue = try store.load(stem).dialogue
+        try dialogue.hideInput("i2", reason: "Namn på en person", by: "test", at: .now)
+        try store.save(dialogue, as: stem)
+        #expect(
+            try Self.ting(["input", "list", stem], in: folder).split(separator: "\n").map { $0.prefix(3) } == ["i1\t"])
     }
 
     @Test func badInputValuesAreRefusedAndTheFileIsUntouched() throws {

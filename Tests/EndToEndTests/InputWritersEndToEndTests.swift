@@ -47,7 +47,9 @@ struct InputWritersEndToEndTests {
         let added = all.filter { $0.writer < 2 && $0.status == 0 }
         #expect(added.count == 2 * count)
         let misplaced = added.filter { byID[$0.out.trimmingCharacters(in: .newlines)]?.text != $0.value }
-        #expect(misplaced.isEmpty, "\(misplaced.count) inputs are not under the id they printed")
+        #expect(
+            misplaced.count == 0,
+            "\(misplaced.count) inputs are not under the id they printed, e.g. \(misplaced.first?.value ?? "")")
         #expect(dialogue.inputs.count == 2 * count, "the file holds \(dialogue.inputs.count) inputs")
         #expect(Set(dialogue.inputs.map(\.text)) == Set(added.map(\.value)))
         #expect(dialogue.activity("a1")?.attendance.byGroup["g1"] == counts)
