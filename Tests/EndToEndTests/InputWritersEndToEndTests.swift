@@ -2,8 +2,8 @@ import DialogueKit
 import Foundation
 import Testing
 
-/// Two scripts capturing inputs into one dialogue while a third counts attendance, all at once:
-/// every input whose `ting input add` exited 0 is in the file once, under the id it printed.
+/// Scripts capturing and importing inputs into one dialogue while another counts attendance, all at
+/// once: every input whose command exited 0 is in the file once, under the id it printed.
 @Suite(.serialized)
 struct InputWritersEndToEndTests {
     /// One finished `ting` run of a writer.
@@ -53,6 +53,38 @@ struct InputWritersEndToEndTests {
         #expect(dialogue.inputs.count == 2 * count, "the file holds \(dialogue.inputs.count) inputs")
         #expect(Set(dialogue.inputs.map(\.text)) == Set(added.map(\.value)))
         #expect(dialogue.activity("a1")?.attendance.byGroup["g1"] == counts)
+    }
+
+    @Test func surveyImportsBesideAnInputWriterLoseNothing() throws {
+        let (folder, stem) = try ActivityInputCLIEndToEndTests.library()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let imports = 10
+        let rows = 10
+        for file in 0..<imports {
+            let csv =
+                "id;svar\n" + (0..<rows).map { "\($0);\"Svar \(file)-\($0)\nandra raden\"" }.joined(separator: "\n")
+            try Data(csv.utf8).write(to: folder.appendingPathComponent("enkät-\(file).csv"))
+        }
+        let runs = Runs()
+        DispatchQueue.concurrentPerform(iterations: 2) { writer in
+            for n in 0..<(writer == 0 ? 5 * imports : imports) {
+                let value = writer == 0 ? "Inspel \(n)" : folder.appendingPathComponent("enkät-\(n).csv").path
+                let arguments = writer == 0 ? ["input", "add", stem, value] : ["input", "import", stem, value]
+                let result = try? TingBinary.run(arguments + ["--dir", folder.path])
+                runs.append(
+                    Run(
+                        writer: writer, value: value, status: result?.status ?? -1, out: result?.out ?? "",
+                        err: result?.err ?? ""))
+            }
+        }
+        let failed = runs.all.filter { $0.status != 0 }
+        #expect(failed.isEmpty, "\(failed.count) runs failed, e.g. \(failed.first?.err ?? "")")
+        let texts = try TingBinary.dialogue(stem, in: folder).inputs.map(\.text)
+        let expected =
+            (0..<(5 * imports)).map { "Inspel \($0)" }
+            + (0..<imports).flatMap { file in (0..<rows).map { "Svar \(file)-\($0)\nandra raden" } }
+        #expect(texts.count == expected.count, "the file holds \(texts.count) of \(expected.count) inputs")
+        #expect(Set(texts) == Set(expected))
     }
 }
 
