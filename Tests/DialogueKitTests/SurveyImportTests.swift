@@ -59,6 +59,14 @@ import Testing
         #expect(survey.answers.map(\.text) == ["Ja tack"])
     }
 
+    @Test func excelsSeparatorLineNamesTheSeparatorAndIsNoRow() throws {
+        let survey = try read("\u{FEFF}sep=;\r\nid;svar\r\n1;Ljus, gärna\r\n2;Bänkar\r\n")
+        #expect(survey.columns == ["id", "svar"])
+        #expect(survey.answers == [SurveyAnswer(text: "Ljus, gärna", line: 3), SurveyAnswer(text: "Bänkar", line: 4)])
+        #expect(failure("sep=,\nsvar\n\"öppen\n") == .unclosedQuote(file: "enkät.csv", line: 3))
+        #expect(failure("sep=;\n") == .empty(file: "enkät.csv"))
+    }
+
     @Test func anEmptyFileIsRefused() {
         #expect(failure("") == .empty(file: "enkät.csv"))
         #expect(failure("\u{FEFF}\n\n") == .empty(file: "enkät.csv"))

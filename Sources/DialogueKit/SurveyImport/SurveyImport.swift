@@ -3,7 +3,7 @@ import SwiftCSV
 import TextSafety
 
 /// A survey export read as CSV (UTF-8, with or without a byte order mark, `,` `;` or tab between
-/// fields, a header row first): the answers of its text column, each with the line its row starts on.
+/// fields, the separator guessed from the header row or named by Excel's `sep=` line before it): the answers of its text column, each with the line its row starts on.
 /// Parsing is SwiftCSV's; this type picks the column, numbers the lines and refuses what CSV does
 /// not allow, so a file is read whole or not at all.
 public struct SurveyImport: Equatable, Sendable {
@@ -41,9 +41,18 @@ public struct SurveyImport: Equatable, Sendable {
     /// Reads the CSV `text` of the survey export `file`, choosing the text column as `read` does.
     public init(csv text: String, file: String, column: String?) throws(SurveyImportError) {
         self.file = file
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let separator = Self.separator(of: body)
-        var rows = try Self.rows(of: body, separator: separator, file: file)
+        var body = Substring(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        var firstLine = 1
+        let separator: CSVDelimiter
+        if let named = Self.namedSeparator(in: body) {
+            // Excel's `sep=;` line names the separator and is no row.
+            separator = named
+            body = body.drop { !$0.isNewline }.dropFirst()
+            firstLine = 2
+        } else {
+            separator = Self.separator(of: String(body))
+        }
+        var rows = try Self.rows(of: String(body), startingOn: firstLine, separator: separator, file: file)
         rows.removeAll { $0.isBlank }  // blank lines separate nothing and hold no answer
         guard let header = rows.first else { throw .empty(file: file) }
         columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -78,10 +87,11 @@ public struct SurveyImport: Equatable, Sendable {
 
     /// Every row of `text`, numbered by the line it starts on: a row ends at one line break, and
     /// the line breaks inside its quoted fields move the next row's line on as well.
-    private static func rows(of text: String, separator: CSVDelimiter, file: String) throws(SurveyImportError) -> [Row]
-    {
+    private static func rows(
+        of text: String, startingOn firstLine: Int, separator: CSVDelimiter, file: String
+    ) throws(SurveyImportError) -> [Row] {
         var rows: [Row] = []
-        var nextLine = 1
+        var nextLine = firstLine
         do {
             // rowLimit 0: the initialiser reads only the header; the rows come once, below.
             let csv = try EnumeratedCSV(string: text, delimiter: separator, loadColumns: false, rowLimit: 0)
@@ -96,9 +106,18 @@ public struct SurveyImport: Equatable, Sendable {
         // Every quote SwiftCSV accepts opens and closes a field or is doubled inside one; an odd
         // count means the last row's quote was never closed, which SwiftCSV lets pass at the end.
         if text.utf8.count(where: { $0 == UInt8(ascii: "\"") }) % 2 == 1 {
-            throw .unclosedQuote(file: file, line: rows.last?.line ?? 1)
+            throw .unclosedQuote(file: file, line: rows.last?.line ?? firstLine)
         }
         return rows
+    }
+
+    /// The separator a first line `sep=;` (or `sep=,`, `sep=<tab>`) names, as Excel writes and reads it.
+    private static func namedSeparator(in text: Substring) -> CSVDelimiter? {
+        let line = text.prefix { !$0.isNewline }
+        guard line.count == 5, line.lowercased().hasPrefix("sep="), let character = line.last,
+            [",", ";", "\t"].contains(character)
+        else { return nil }
+        return CSVDelimiter(unicodeScalarLiteral: character)
     }
 
     /// The separator of the header line (`,`, `;` or tab, as SwiftCSV guesses it); a header without
