@@ -105,5 +105,9 @@ struct SurveyImportEndToEndTests {
         let error = try ActivityInputCLIEndToEndTests.refused(["input", "import", stem, path], in: folder)
         #expect(!error.contains("\u{1B}") && !error.contains("\u{202E}"), "\(error)")
         #expect(error.contains("␛[31mfärg‹U+202E›"), "\(error)")
+
+        try Data("id,\"två\nrader\"\n1,ja\n".utf8).write(to: URL(fileURLWithPath: path))
+        let twoLines = try ActivityInputCLIEndToEndTests.refused(["input", "import", stem, path], in: folder)
+        #expect(twoLines.contains("(id, två rader)"), "\(twoLines)")
     }
 }

@@ -27,37 +27,42 @@ public enum SurveyImportError: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .unreadable(let file, .notUTF8):
-            "\(file) kunde inte läsas: texten är inte UTF-8; spara den som CSV UTF-8 (i Excel: Spara som › CSV UTF-8)."
+            "\(SafeText.clean(file)) kunde inte läsas: texten är inte UTF-8; spara den som CSV UTF-8 (i Excel: Spara som › CSV UTF-8)."
         case .unreadable(let file, let reason):
-            "\(file) kunde inte läsas: \(reason.reason)."
+            "\(SafeText.clean(file)) kunde inte läsas: \(reason.reason)."
         case .empty(let file):
-            "\(file) är tom: en enkätexport behöver en rubrikrad med kolumnernas namn och sedan en rad per svar."
+            "\(SafeText.clean(file)) är tom: en enkätexport behöver en rubrikrad med kolumnernas namn och sedan en rad per svar."
         case .noSuchColumn(let file, let name, let columns):
-            "\(file) har ingen kolumn '\(SafeText.excerpt(name))' på rad 1; kolumnerna är "
+            "\(SafeText.clean(file)) har ingen kolumn '\(Self.shown(name))'; kolumnerna är "
                 + "\(Self.list(columns)): ange en av dem med --column."
         case .noTextColumn(let file, let columns):
-            "\(file) har flera kolumner (\(Self.list(columns))) men ingen heter text, synpunkt eller svar: "
+            "\(SafeText.clean(file)) har flera kolumner (\(Self.list(columns))) men ingen heter text, synpunkt eller svar: "
                 + "ange textens kolumn med --column NAMN."
         case .ambiguousColumn(let file, let matches):
-            "\(file) har flera kolumner som kan vara texten (\(Self.list(matches))) på rad 1: "
+            "\(SafeText.clean(file)) har flera kolumner som kan vara texten (\(Self.list(matches))): "
                 + "ge dem olika namn i filen, eller ange en annan med --column NAMN."
         case .misplacedQuote(let file, let line):
-            "\(file), rad \(line): ett citattecken står mitt i ett fält eller direkt efter ett avslutande "
+            "\(SafeText.clean(file)), rad \(line): ett citattecken står mitt i ett fält eller direkt efter ett avslutande "
                 + "citattecken; sätt hela fältet inom citattecken och skriv citattecken i texten dubbelt (\"\")."
         case .unclosedQuote(let file, let line):
-            "\(file), rad \(line): ett citattecken öppnar ett fält som aldrig stängs, så resten av filen "
+            "\(SafeText.clean(file)), rad \(line): ett citattecken öppnar ett fält som aldrig stängs, så resten av filen "
                 + "skulle bli ett enda svar; lägg till det avslutande citattecknet."
         case .tooManyFields(let file, let line, let fields, let columns, let separator):
-            "\(file), rad \(line): raden har \(fields) fält men rubrikraden \(columns); sätt citattecken "
+            "\(SafeText.clean(file)), rad \(line): raden har \(fields) fält men rubrikraden \(columns); sätt citattecken "
                 + "runt text som innehåller \(separator)."
         case .noAnswers(let file, let column):
-            "\(file) har inga svar i kolumnen '\(SafeText.excerpt(column))': "
+            "\(SafeText.clean(file)) har inga svar i kolumnen '\(Self.shown(column))': "
                 + "välj en annan kolumn med --column, eller en annan fil."
         }
     }
 
-    /// Column names from the file as a message lists them: excerpts, at most `SafeText.listedNames`.
+    /// Column names from the file as a message lists them: excerpts on one line, at most `SafeText.listedNames`.
     private static func list(_ columns: [String]) -> String {
-        SafeText.excerpts(columns)
+        SafeText.excerpts(columns.map { SafeText.clean($0) })
+    }
+
+    /// A name from the file or the command line as the sentence quotes it: an excerpt, on one line.
+    private static func shown(_ name: String) -> String {
+        SafeText.clean(SafeText.excerpt(name))
     }
 }
