@@ -50,6 +50,8 @@ let package = Package(
         .executableTarget(
             name: "FrameBenchmark", dependencies: ["TingApp", "DialogueKit", "TerminalKit"],
             path: "Benchmarks/FrameBenchmark"),
+        .executableTarget(
+            name: "CaptureBenchmark", dependencies: ["DialogueKit"], path: "Benchmarks/CaptureBenchmark"),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"], exclude: ["Fixtures"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextSafety"]),

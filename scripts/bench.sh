@@ -134,6 +134,19 @@ fi
 say "keypress to updated frame (update + render in process, 5,000 items, 200 groups)"
 "$(dirname "$ting")/FrameBenchmark" "$results" 300
 
+say "capture of one input, to disk with fsync, and open (Benchmarks/CaptureBenchmark, 5,000 inputs)"
+"$(dirname "$ting")/CaptureBenchmark" "$results" 100
+mkdir -p "$work/lib-inputs"
+inputs_stem=$("$(dirname "$ting")/CaptureBenchmark" --make "$work/lib-inputs")
+python3 "$helpers/peak_rss.py" --label peak-rss-open-5000 --out "$results/peak-rss-open-5000.json" \
+    -- "$(dirname "$ting")/CaptureBenchmark" --open "$work/lib-inputs" "$inputs_stem"
+python3 - "$results" <<'RATIO' >>"$results/context.txt"
+import json, statistics, sys
+from pathlib import Path
+median = lambda name: statistics.median(json.loads((Path(sys.argv[1]) / f"{name}.json").read_text())["samples"])
+print(f"capture 5,000 / capture 50 = {median('capture-5000') / median('capture-50'):.2f}× (budget ≤ 1.5×)")
+RATIO
+
 printf 'load average at end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/context.txt"
 printf 'release build, --static-swift-stdlib; %s cores; %s\n' "$(nproc)" "$(uname -sr)" \
     >>"$results/context.txt"

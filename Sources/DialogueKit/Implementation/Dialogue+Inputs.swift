@@ -169,16 +169,27 @@ extension Dialogue {
             .filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
-    /// The next input id: one more than the highest `i<n>`; inputs are many, so no list of ids is built.
+    /// The next input id: one more than the highest `i<n>`; inputs are many, so the digits are read straight
+    /// from each id's bytes and no list of ids is built.
     private func nextInputID() -> String {
         var highest = 0
         for input in inputs {
-            guard input.id.utf8.first == UInt8(ascii: "i"), let number = Int(Substring(input.id).dropFirst()) else {
-                continue
+            var number = 0
+            var digits = 0
+            var isNumbered = true
+            for (offset, byte) in input.id.utf8.enumerated() {
+                if offset == 0 {
+                    isNumbered = byte == UInt8(ascii: "i")
+                } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 {
+                    number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                    digits += 1
+                } else {
+                    isNumbered = false
+                }
+                if !isNumbered { break }
             }
-            highest = max(highest, number)
+            if isNumbered, digits > 0 { highest = max(highest, number) }
         }
-        guard highest < Int.max else { return Planning.nextID(prefix: "i", after: inputs.map(\.id)) }
         return "i\(highest + 1)"
     }
 

@@ -99,9 +99,48 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
             try container.decodeIfPresent([InputCategory].self, forKey: .inputCategories) ?? InputCategory.standard
         inputs = try container.decodeIfPresent([Input].self, forKey: .inputs) ?? []
         contacts = try container.decodeIfPresent([ParticipantContact].self, forKey: .contacts) ?? []
+        if let journal = decoder.userInfo[.inputJournal] as? DialogueCoding.JournalPointer {
+            journal.name = try container.decodeIfPresent(String.self, forKey: .inputJournal)
+        }
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         modifiedAt = try container.decode(Date.self, forKey: .modifiedAt)
         modifiedBy = try container.decodeIfPresent(String.self, forKey: .modifiedBy)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, id, title, question, purpose, committee, administration, caseNumber, template, about
+        case gate, levels, phases, roles, methods, representation, planning, inputCategories, inputs, contacts
+        case createdAt, modifiedAt, modifiedBy
+        /// The name of the journal file holding the inputs (`DialogueStore`), in dialogue files that have one.
+        case inputJournal
+    }
+
+    /// Encodes the dialogue file's own content: inputs and contacts live in files of their own beside it
+    /// (`InputJournal`, `ContactsFile`), so they are never written here; the journal's name is, once it exists.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(question, forKey: .question)
+        try container.encode(purpose, forKey: .purpose)
+        try container.encode(committee, forKey: .committee)
+        try container.encode(administration, forKey: .administration)
+        try container.encode(caseNumber, forKey: .caseNumber)
+        try container.encode(template, forKey: .template)
+        try container.encode(about, forKey: .about)
+        try container.encode(gate, forKey: .gate)
+        try container.encode(levels, forKey: .levels)
+        try container.encode(phases, forKey: .phases)
+        try container.encode(roles, forKey: .roles)
+        try container.encode(methods, forKey: .methods)
+        try container.encode(representation, forKey: .representation)
+        try container.encode(planning, forKey: .planning)
+        try container.encode(inputCategories, forKey: .inputCategories)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(modifiedAt, forKey: .modifiedAt)
+        try container.encodeIfPresent(modifiedBy, forKey: .modifiedBy)
+        try container.encodeIfPresent(encoder.userInfo[.inputJournal] as? String, forKey: .inputJournal)
     }
 
     /// The checklist of one phase.

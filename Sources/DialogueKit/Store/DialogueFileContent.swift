@@ -8,8 +8,15 @@ enum DialogueFileContent: Equatable, Sendable {
 
     /// Decodes the bytes of the file `fileName`.
     init(data: Data, fileName: String) {
+        var journal: String?
+        self.init(data: data, fileName: fileName, journal: &journal)
+    }
+
+    /// Decodes the bytes of the file `fileName`, and the name of the inputs journal it points to.
+    init(data: Data, fileName: String, journal: inout String?) {
         do {
-            let dialogue = try DialogueCoding.decodeDialogue(from: data)
+            let (dialogue, pointer) = try DialogueCoding.decodeDialogueFile(from: data)
+            journal = pointer
             let isNewer = dialogue.schemaVersion > Dialogue.currentSchemaVersion
             self = .readable(dialogue, newerSchema: isNewer ? dialogue.schemaVersion : nil)
         } catch {

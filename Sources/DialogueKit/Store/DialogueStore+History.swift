@@ -54,7 +54,8 @@ extension DialogueStore {
         }
         dialogue.markModified(by: actor, at: now)
         let written = try replace(stem, with: dialogue, overDamaged: true)
-        return LoadedDialogue(stem: stem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil, version: written)
+        return LoadedDialogue(
+            stem: stem, dialogue: written.base, isReadOnly: false, readOnlyReason: nil, version: written)
     }
 
     /// The content of one version file, and its modification time.

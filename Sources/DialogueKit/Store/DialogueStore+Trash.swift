@@ -10,9 +10,12 @@ extension DialogueStore {
             let trashedStem = "\(stem)-\(Date().formatted(Self.trashTimeFormat))"
             do throws(OSFailure) {
                 try handle.makeSubfolder(Self.trashFolder)
-                _ = try handle.moveToFreeName(name) { number in
+                let target = try handle.moveToFreeName(name) { number in
                     "\(Self.trashFolder)/\(DialogueFileName.fileName(of: DialogueFileName.numbered(trashedStem, number)))"
                 }
+                let trashed = DialogueFileName.stem(ofFileName: String(target.dropFirst(Self.trashFolder.count + 1)))
+                try moveCompanions(
+                    of: stem, to: trashed ?? trashedStem, from: "", into: "\(Self.trashFolder)/", in: handle)
                 handle.sync()
             } catch {
                 throw .trashFailed(fileName: name, failure: error)
@@ -56,10 +59,35 @@ extension DialogueStore {
             let target = try handle.moveToFreeName(source) { number in
                 DialogueFileName.fileName(of: DialogueFileName.numbered(entry.originalStem, number))
             }
+            let stem = DialogueFileName.stem(ofFileName: target) ?? entry.originalStem
+            try moveCompanions(of: entry.name, to: stem, from: "\(Self.trashFolder)/", into: "", in: handle)
             handle.sync()
-            return DialogueFileName.stem(ofFileName: target) ?? entry.originalStem
+            return stem
         } catch {
             throw .untrashFailed(fileName: source, failure: error)
+        }
+    }
+
+    /// Moves the inputs journal and the contacts file of `stem` (in the folder `from`) to those of `newStem` (in
+    /// `into`), never replacing a file: one already there keeps its place and the moved one stays where it was.
+    private func moveCompanions(
+        of stem: String, to newStem: String, from: String, into: String, in handle: FolderHandle
+    )
+        throws(OSFailure)
+    {
+        let pairs = [
+            (InputJournal.fileName(of: stem), InputJournal.fileName(of: newStem)),
+            (Self.contactsFileName(of: stem), Self.contactsFileName(of: newStem)),
+        ]
+        for (name, newName) in pairs where handle.exists(from + name) {
+            do throws(OSFailure) {
+                try handle.link(from + name, as: into + newName)
+                try handle.remove(from + name)
+            } catch  where error.code == EEXIST {
+                continue
+            } catch  where AtomicWriter.linksUnsupported(error) {
+                if !handle.exists(into + newName) { try handle.rename(from + name, to: into + newName) }
+            }
         }
     }
 

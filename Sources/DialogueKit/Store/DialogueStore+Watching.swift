@@ -6,10 +6,13 @@
 
 /// Cheap checks, by `stat` alone, for changes someone else made: an open Ting calls them on a timer.
 extension DialogueStore {
-    /// The mark of `<stem>.json` now, or nil when it is missing.
+    /// The mark of `<stem>.json` and its inputs journal now, or nil when the dialogue file is missing.
     public func changeMark(of stem: String) -> FileChangeMark? {
-        guard DialogueFileName.isSafe(stem), let handle = try? openFolder() else { return nil }
-        return handle.stamp(of: DialogueFileName.fileName(of: stem)).map(FileChangeMark.init)
+        guard DialogueFileName.isSafe(stem), let handle = try? openFolder(),
+            let stamp = handle.stamp(of: DialogueFileName.fileName(of: stem))
+        else { return nil }
+        let journal = handle.stamp(of: InputJournal.fileName(of: stem))
+        return FileChangeMark(stamp: stamp, journal: journal.map { .init(inode: $0.inode, length: $0.size) })
     }
 
     /// The mark of the library folder now: it changes when a file is added, replaced, renamed or

@@ -80,19 +80,41 @@ public struct DialogueStore: Sendable {
         let name = try Self.fileName(of: stem)
         let handle = try openFolder()
         let (data, stamp) = try readFileAndStamp(name, stem: stem, in: handle)
-        switch DialogueFileContent(data: data, fileName: name) {
+        var pointer: String?
+        switch DialogueFileContent(data: data, fileName: name, journal: &pointer) {
         case .damaged(let file):
             throw .damaged(file)
-        case .readable(let dialogue, let newerSchema):
+        case .readable(var dialogue, let newerSchema):
+            let foreign = Self.encode(dialogue, journal: pointer) != data
+            let companions = try readCompanions(of: stem, pointer: pointer, in: handle)
+            // Inputs written inside a dialogue file (never by a released Ting) move to the journal at the next save.
+            if companions.journal != nil { dialogue.inputs = companions.inputs }
+            if !companions.contacts.isEmpty { dialogue.contacts = companions.contacts }
+            Self.adoptLastChange(of: companions.inputs, into: &dialogue)
+            var base = dialogue
+            if companions.journal == nil { base.inputs = [] }
+            let version = FileVersion(
+                stamp: stamp, contentHash: ContentHash.of(data), base: base, hasForeignContent: foreign,
+                journal: companions.journal, pointsToJournal: pointer != nil)
             return LoadedDialogue(
                 stem: stem, dialogue: dialogue, isReadOnly: newerSchema != nil,
                 readOnlyReason: newerSchema.map {
                     DialogueFileContent.readOnlyReason(fileName: name, schema: $0)
                 },
-                version: FileVersion(
-                    stamp: stamp, contentHash: ContentHash.of(data), base: dialogue,
-                    hasForeignContent: Self.encode(dialogue) != data))
+                version: version)
         }
+    }
+
+    /// The dialogue changed last when its newest input change was made, if that is after the file's own change.
+    static func adoptLastChange(of inputs: [Input], into dialogue: inout Dialogue) {
+        var latest: ItemChange?
+        for input in inputs {
+            let change = input.lastChange ?? input.capturedBy.map { ItemChange(by: $0, at: input.capturedAt) }
+            if let change, change.at > latest?.at ?? .distantPast { latest = change }
+        }
+        guard let latest, latest.at > dialogue.modifiedAt else { return }
+        dialogue.modifiedAt = latest.at
+        dialogue.modifiedBy = latest.by
     }
 
     /// Replaces `<stem>.json` with `dialogue` whatever the file holds now, under the write lock,
@@ -113,8 +135,15 @@ public struct DialogueStore: Sendable {
         return try underWriteLock(of: name) { handle throws(StoreError) in
             var index = LibraryIndex.read(from: handle)
             try checkOverwritable(name, stem: stem, in: handle, index: index, overDamaged: overDamaged)
-            return try writeVersion(
-                Self.encode(dialogue), of: dialogue, foreign: false, as: stem, name: name, in: handle, index: &index)
+            // The inputs and contacts stay as they are: a version of the dialogue file never held them.
+            let companions = try readCompanions(of: stem, pointer: nil, in: handle)
+            let pointer = companions.journal.map { _ in InputJournal.fileName(of: stem) }
+            let written = try writeVersion(
+                Self.encode(dialogue, journal: pointer), of: dialogue, foreign: false, as: stem, name: name,
+                in: handle, index: &index)
+            return written.holding(
+                inputs: companions.inputs, contacts: companions.contacts, journal: companions.journal,
+                pointsToJournal: pointer != nil)
         }
     }
 
@@ -163,11 +192,26 @@ public struct DialogueStore: Sendable {
         let createdStem = DialogueFileName.stem(ofFileName: name) ?? stem
         var index = LibraryIndex.read(from: handle)
         let stamp = record(dialogue, stem: createdStem, name: name, in: handle, index: &index)
-        return LoadedDialogue(
+        var empty = dialogue
+        empty.inputs = []
+        empty.contacts = []
+        let created = LoadedDialogue(
             stem: createdStem, dialogue: dialogue, isReadOnly: false, readOnlyReason: nil,
             version: stamp.map {
-                FileVersion(stamp: $0, contentHash: ContentHash.of(data), base: dialogue, hasForeignContent: false)
+                FileVersion(stamp: $0, contentHash: ContentHash.of(data), base: empty, hasForeignContent: false)
             })
+        // Inputs and contacts go to their own files, by the one save path.
+        guard let version = created.version, dialogue.inputs != empty.inputs || dialogue.contacts != empty.contacts
+        else { return created }
+        switch try save(dialogue, as: createdStem, over: version) {
+        case .written(let written), .merged(_, let written):
+            return LoadedDialogue(
+                stem: createdStem, dialogue: written.base, isReadOnly: false, readOnlyReason: nil, version: written)
+        case .conflicted(let conflict):
+            return LoadedDialogue(
+                stem: createdStem, dialogue: conflict.current.base, isReadOnly: false, readOnlyReason: nil,
+                version: conflict.current)
+        }
     }
 
     /// The stem a user means by `query`: the stem itself (byte for byte), or the one stem that
@@ -309,9 +353,10 @@ public struct DialogueStore: Sendable {
         }
     }
 
-    static func encode(_ dialogue: Dialogue) -> Data {
+    /// The dialogue file's bytes, naming the inputs `journal` when there is one.
+    static func encode(_ dialogue: Dialogue, journal: String? = nil) -> Data {
         // A dialogue holds no floating-point numbers, the only values JSONEncoder can refuse.
-        try! DialogueCoding.encodeDialogue(dialogue)
+        try! DialogueCoding.encodeDialogue(dialogue, journal: journal)
     }
 
     /// Sorts by title, then stem.

@@ -10,8 +10,38 @@ public struct FileVersion: Equatable, Sendable {
     /// The file holds more than `base` encodes (keys a newer Ting added, or another layout), so a
     /// save merges onto the file instead of replacing it, and nothing this Ting does not know is dropped.
     let hasForeignContent: Bool
+    /// How far the inputs journal was read (or written); nil when the dialogue had none.
+    var journal: JournalVersion? = nil
+    /// Whether the dialogue file names its journal (`inputJournal`); written once, with the first input.
+    var pointsToJournal = false
 
     /// The file's mark when this version was read or written; `DialogueStore.changeMark(of:)`
     /// differs from it once someone else has replaced the file.
-    public var mark: FileChangeMark { FileChangeMark(stamp: stamp) }
+    public var mark: FileChangeMark {
+        FileChangeMark(stamp: stamp, journal: journal.map { .init(inode: $0.inode, length: $0.length) })
+    }
+
+    /// This version with `dialogue` as its base (what was saved over it when the file needed no write),
+    /// and the file's `stamp` when it changed without changing its bytes.
+    func replacingBase(with dialogue: Dialogue, stamp: FileStamp? = nil) -> FileVersion {
+        var version = FileVersion(
+            stamp: stamp ?? self.stamp, contentHash: contentHash, base: dialogue, hasForeignContent: hasForeignContent)
+        version.journal = journal
+        version.pointsToJournal = pointsToJournal
+        return version
+    }
+
+    /// This version with the inputs and contacts (which the dialogue file does not hold) put into its base.
+    func holding(inputs: [Input], contacts: [ParticipantContact], journal: JournalVersion?, pointsToJournal: Bool)
+        -> FileVersion
+    {
+        var base = self.base
+        base.inputs = inputs
+        base.contacts = contacts
+        var version = FileVersion(
+            stamp: stamp, contentHash: contentHash, base: base, hasForeignContent: hasForeignContent)
+        version.journal = journal
+        version.pointsToJournal = pointsToJournal
+        return version
+    }
 }

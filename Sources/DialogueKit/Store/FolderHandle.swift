@@ -100,6 +100,63 @@ final class FolderHandle {
         }
     }
 
+    /// The bytes of a file from `offset` to its end (what was appended since `offset` was its end).
+    func contents(of name: String, from offset: Int64) throws(OSFailure) -> Data {
+        let file = try within(name) { folder, leaf throws(OSFailure) in
+            let file = openat(folder, leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard file >= 0 else { throw .current }
+            return file
+        }
+        defer { close(file) }
+        var data = Data()
+        var position = off_t(offset)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, position) }
+            if count == 0 { return data }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .current
+            }
+            data.append(contentsOf: chunk[..<count])
+            position += off_t(count)
+        }
+    }
+
+    /// Appends `data` to a file (created when missing, never through a link) in one write and flushes it
+    /// to disk before returning; `truncatingTo` first cuts the file to that length (a torn last line).
+    /// Returns the file's stamp after the append.
+    func append(
+        _ data: Data, to name: String, truncatingTo length: Int64? = nil,
+        writeBytes: AtomicWriter.WriteFunction = AtomicWriter.systemWrite
+    ) throws(OSFailure) -> FileStamp {
+        let file = try within(name) { folder, leaf throws(OSFailure) in
+            let file = openat(folder, leaf, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard file >= 0 else { throw .current }
+            return file
+        }
+        defer { close(file) }
+        if let length, ftruncate(file, off_t(length)) != 0 { throw .current }
+        var failure: OSFailure?
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = writeBytes(file, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = .current
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw failure }
+        guard fsync(file) == 0 else { throw .current }
+        var info = stat()
+        guard fstat(file, &info) == 0 else { throw .current }
+        return FileStamp(info)
+    }
+
     /// Creates a subfolder unless it exists; one that exists as a link, or as anything but a
     /// folder, is refused.
     func makeSubfolder(_ name: String) throws(OSFailure) {
