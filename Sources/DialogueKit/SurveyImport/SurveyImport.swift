@@ -62,7 +62,7 @@ public struct SurveyImport: Equatable, Sendable {
         blankLines = []
         let width = columns.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
         for row in rows.dropFirst() {
-            let used = row.fields.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? 0
+            let used = row.fields.lastIndex { !$0.allSatisfy(\.isWhitespace) }.map { $0 + 1 } ?? 0
             if used > max(width, index + 1) {
                 throw .tooManyFields(
                     file: file, line: row.line, fields: used, columns: width, separator: separator.rawValue)
@@ -82,7 +82,8 @@ public struct SurveyImport: Equatable, Sendable {
         var fields: [String]
         var line: Int
 
-        var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+        /// Whether every field is empty or white space (line breaks included).
+        var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
     }
 
     /// Every row of `text`, numbered by the line it starts on: a row ends at one line break, and
@@ -157,7 +158,8 @@ public struct SurveyImport: Equatable, Sendable {
 
     /// A field as an answer: line breaks as `\n`, outer whitespace and line breaks trimmed.
     private static func answerText(_ field: String) -> String {
-        field.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = field.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
