@@ -17,7 +17,8 @@ import Testing
         let json = try object(DialogueReport.json(dialogue))
         #expect(
             json.keys.sorted() == [
-                "currentPhase", "dialogue", "gate", "phases", "progress", "targetGroups", "warnings",
+                "currentPhase", "dialogue", "gate", "inputCounts", "inputs", "phases", "progress", "targetGroups",
+                "warnings",
             ])
         #expect(json["currentPhase"] as? String == "decision")
         let progress = try #require(json["progress"] as? [String: Int])

@@ -240,3 +240,26 @@ extension Dialogue {
         return copy
     }
 }
+
+/// The library lists a dialogue whose journal cannot be read as damaged, with the journal's line.
+@Suite struct StoreJournalListingTests {
+    @Test func aDamagedJournalIsListedWithItsPlaceAndHealthyOnesAreNot() throws {
+        try StoreFixtures.withLibrary { store in
+            var loaded = try store.createLoaded(StoreFixtures.dialogue("Parken"))
+            try loaded.dialogue.addInput(text: "Bänkar", by: "anna", at: StoreFixtures.now)
+            _ = try store.save(loaded.dialogue, as: "parken", over: #require(loaded.version))
+            _ = try store.create(StoreFixtures.dialogue("Torget"))
+            #expect(store.list().allSatisfy { if case .dialogue = $0 { true } else { false } })
+            let journal = store.folder.appendingPathComponent("parken.inputs.jsonl")
+            let handle = try FileHandle(forWritingTo: journal)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("{\"change\":\"i9\",\"set\":{\"category\":null}}\n".utf8))
+            try handle.close()
+            let entries = store.list()
+            let damaged = entries.compactMap { if case .damaged(let file) = $0 { file } else { nil } }
+            #expect(damaged.map(\.fileName) == ["parken.inputs.jsonl"])
+            #expect(damaged.first?.place == "rad 2" && damaged.first?.stem == "parken")
+            #expect(entries.count == 2)
+        }
+    }
+}

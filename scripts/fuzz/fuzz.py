@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fuzzes the files Ting reads and runs the real binary on each mutant.
 
-Mutates dialogue JSON, template TOML, theme TOML, settings.toml and the library's `.index` (byte
+Mutates dialogue JSON, a dialogue's inputs journal (`<stem>.inputs.jsonl`: lines torn, flipped,
+duplicated, naming inputs that do not exist), template TOML, theme TOML, settings.toml and the
+library's `.index` (byte
 flips, truncations, hostile text: non-ASCII, control, bidi and zero-width characters, huge values,
 table headers such as `[Ämne]`, deep dotted headers, a million combining marks) and runs the CLI
 commands that read each kind, plus the TUI in tmux for a few cases. Counts:
@@ -10,6 +12,7 @@ commands that read each kind, plus the TUI in tmux for a few cases. Counts:
   hangs    runs that exceeded the time limit
   leaks    output checks (stdout or stderr of one run) holding a raw control byte (C0 other than
            newline and tab, DEL, C1), a bidi control or a zero-width character
+  rewrites an inputs journal Ting could not read that a save changed anyway
   oversize output checks longer than 64 kB (an error quoting a huge value whole; `ting show`'s
            stdout aside, which prints the file's values as they are)
 
@@ -55,6 +58,20 @@ OVERSIZE = 64 * 1024
 
 LEAK = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def journal_seed(rng, count):
+    """An inputs journal as Ting writes it: captures, then changes to some of them."""
+    lines = []
+    for n in range(1, count + 1):
+        line = {"add": {"id": f"i{n}", "text": f"Inspel {n}: fler bänkar vid ån", "capturedAt": "2025-03-01T09:30:00Z",
+                        "capturedBy": "anna", "tags": ["bänkar"] if n % 2 else [], "source": "muntligt"}}
+        lines.append(json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    for n in rng.sample(range(1, count + 1), min(count, 5)):
+        change = {"change": f"i{n}", "set": {"category": "teman", "tags": ["ljus"]}, "by": "bo",
+                  "at": "2025-03-01T10:00:00Z"}
+        lines.append(json.dumps(change, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def huge_value(rng):
@@ -192,7 +209,7 @@ class Harness:
         self.seed = seed
         self.workdir = workdir
         self.findings = []
-        self.counts = {"runs": 0, "checks": 0, "crashes": 0, "hangs": 0, "leaks": 0, "oversize": 0}
+        self.counts = {"runs": 0, "checks": 0, "crashes": 0, "hangs": 0, "leaks": 0, "oversize": 0, "rewrites": 0}
         self.seeds = self.make_seeds()
 
     # -- seeds -------------------------------------------------------------------------------
@@ -220,6 +237,7 @@ class Harness:
             if name.endswith(".json"):
                 with open(os.path.join(library, name), "rb") as f:
                     seeds["dialogue"].append(f.read())
+        seeds["journal"] = [journal_seed(random.Random(n), n * 40 + 3) for n in range(3)]
         return seeds
 
     def environment(self, config):
@@ -331,7 +349,8 @@ class Harness:
 
     def fuzz_case(self, case):
         rng = random.Random(f"{self.seed}-{case}")
-        kind = rng.choice(["template", "template", "theme", "settings", "dialogue", "dialogue", "index"])
+        kind = rng.choice(
+            ["template", "template", "theme", "settings", "dialogue", "dialogue", "index", "journal", "journal"])
         folder = self.case_folder(case)
         config = os.path.join(folder, "config")
         library = os.path.join(folder, "library")
@@ -339,6 +358,8 @@ class Harness:
         mutator = Mutator(rng)
         if kind == "index":
             self.fuzz_index(rng, case, folder, env)
+        elif kind == "journal":
+            self.fuzz_journal(rng, case, library, env, mutator)
         elif kind == "dialogue":
             data = rng.choice(self.seeds["dialogue"])
             if rng.random() < 0.5:
@@ -382,6 +403,52 @@ class Harness:
                 path = self.keep(os.path.join(config, "ting"), "settings.toml", data)
                 artefact = f"{path} ({op})"
                 self.run_pty(["--dir", library], env, case, artefact)
+
+    def fuzz_journal(self, rng, case, library, env, mutator):
+        """A dialogue that points to its inputs journal, and a mutant of the journal; a readable one is
+        appended to by a save (`ting tick`), an unreadable one must stay byte for byte as it was."""
+        document = json.loads(rng.choice(self.seeds["dialogue"]))
+        document["inputJournal"] = "fuzz.inputs.jsonl"
+        self.keep(library, "fuzz.json", json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+        data = rng.choice(self.seeds["journal"])
+        op = rng.choice(["bytes", "bytes", "torn", "unknown-input", "duplicate-add", "hostile-text"])
+        lines = data.split(b"\n")[:-1]
+        if op == "bytes":
+            data, op = mutator.mutate_bytes(data)
+        elif op == "torn":
+            data = data[: rng.randrange(len(data))]
+        elif op == "unknown-input":
+            lines.insert(rng.randrange(len(lines) + 1), b'{"change":"i99999","set":{"category":null}}')
+            data = b"\n".join(lines) + b"\n"
+        elif op == "duplicate-add":
+            lines.append(lines[0])
+            data = b"\n".join(lines) + b"\n"
+        else:
+            text = "".join(rng.choice(HOSTILE_TEXT) for _ in range(rng.randint(1, 4)))
+            line = {"add": {"id": f"i{len(lines) + 1}", "text": text, "capturedAt": "2025-03-01T09:30:00Z",
+                            "tags": [text]}}
+            data += json.dumps(line, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass") + b"\n"
+        path = self.keep(library, "fuzz.inputs.jsonl", data)
+        artefact = f"{path} ({op})"
+        self.run(["list", "--dir", library], env, case, artefact)
+        self.run(["show", "--dir", library, "fuzz"], env, case, artefact)
+        shown = self.run(["show", "--dir", library, "--json", "fuzz"], env, case, artefact)
+        item = None
+        if shown is not None and shown.returncode == 0:
+            report = json.loads(shown.stdout)
+            item = next((i["id"] for p in report["dialogue"]["phases"] for i in p["items"] if i["kind"] == "check"),
+                        None)
+        if item is not None:
+            self.run(["tick", "--dir", library, "fuzz", item], env, case, artefact)
+        elif shown is not None:
+            self.run(["tick", "--dir", library, "fuzz", "x"], env, case, artefact)
+            with open(path, "rb") as f:
+                if f.read() != data:
+                    self.counts["rewrites"] += 1
+                    self.finding("rewrite", case, ["tick"], artefact, "an unreadable journal was changed")
+        if rng.random() < 0.2:
+            keys = [b"\r", b"3", b"\t", b"?", b"\x1b", b"q", b"q"]
+            self.run_pty(["--dir", library], env, case, artefact, keys=keys)
 
     def fuzz_index(self, rng, case, folder, env):
         """An index entry that lies about a file it still describes (same stamp)."""
@@ -528,7 +595,7 @@ def main():
     print(f"fuzz: seed {options.seed}, {options.cases} cases, {counts['runs']} runs, "
           f"{counts['checks']} output checks in {time.monotonic() - started:.0f} s")
     print(f"fuzz: {counts['crashes']} crashes, {counts['hangs']} hangs, {counts['leaks']} leaks, "
-          f"{counts['oversize']} oversized outputs")
+          f"{counts['oversize']} oversized outputs, {counts['rewrites']} rewritten journals")
     by_kind = {}
     for finding in harness.findings:
         by_kind.setdefault(finding[0], []).append(finding)
@@ -543,7 +610,7 @@ def main():
             print(f"    case {finding[1]}: ting {finding[2]} … on {finding[3]}: {finding[4]}")
     if not options.keep:
         shutil.rmtree(workdir, ignore_errors=True)
-    bad = counts["crashes"] + counts["hangs"] + counts["leaks"] + counts["oversize"]
+    bad = counts["crashes"] + counts["hangs"] + counts["leaks"] + counts["oversize"] + counts["rewrites"]
     sys.exit(1 if bad else 0)
 
 

@@ -1,6 +1,6 @@
 /// How many inputs there are per category, tag, activity and target group: count once per change
 /// (not per frame) and read as often as needed.
-public struct InputCounts: Equatable, Sendable {
+public struct InputCounts: Equatable, Sendable, Encodable {
     /// Inputs counted.
     public var total: Int
     /// Of those, how many are hidden (counted only when the inputs counted include hidden ones).

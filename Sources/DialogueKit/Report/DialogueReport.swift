@@ -9,8 +9,9 @@ public enum DialogueReport {
     /// Indentation of an item's text and answer under its marker.
     static let itemIndent = "        "
 
-    /// The whole plan as plain text; `today`, when given, marks phases under way or overdue.
-    public static func text(_ dialogue: Dialogue, today: LocalDate?) -> String {
+    /// The whole plan as plain text; `today`, when given, marks phases under way or overdue; the times
+    /// inputs were captured are told in `timeZone`.
+    public static func text(_ dialogue: Dialogue, today: LocalDate?, timeZone: TimeZone = .gmt) -> String {
         var lines = [dialogue.title, String(repeating: "=", count: max(dialogue.title.count, 1)), ""]
         lines += summaryLines(dialogue)
         if case .stopped(let recommendation, let itemIDs) = dialogue.gateResult {
@@ -25,7 +26,7 @@ public enum DialogueReport {
                 lines += itemLines(item, in: dialogue)
             }
         }
-        lines += PlanningReport.lines(dialogue, today: today)
+        lines += PlanningReport.lines(dialogue, today: today, timeZone: timeZone)
         return lines.joined(separator: "\n") + "\n"
     }
 

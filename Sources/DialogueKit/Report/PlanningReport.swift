@@ -8,8 +8,8 @@ enum PlanningReport {
     private static let indent = DialogueReport.itemIndent
 
     /// The lines after the phases, each part preceded by an empty line; `today` adds overdue phases
-    /// to the warnings.
-    static func lines(_ dialogue: Dialogue, today: LocalDate?) -> [String] {
+    /// to the warnings; inputs' times are told in `timeZone`.
+    static func lines(_ dialogue: Dialogue, today: LocalDate?, timeZone: TimeZone) -> [String] {
         let planning = dialogue.planning
         var parts: [[String]] = []
         if !planning.targetGroups.isEmpty {
@@ -29,6 +29,7 @@ enum PlanningReport {
         if !planning.sideIssues.isEmpty {
             parts.append(["Frågor utanför dialogen"] + planning.sideIssues.flatMap(sideIssueLines))
         }
+        if !dialogue.inputs.isEmpty { parts.append(inputLines(dialogue, timeZone: timeZone)) }
         let warnings = dialogue.planningWarnings(today: today)
         if !warnings.isEmpty {
             parts.append(
@@ -61,12 +62,92 @@ enum PlanningReport {
 
     private static func activityLines(_ activity: Activity, in dialogue: Dialogue) -> [String] {
         let when = [activity.date?.description ?? "", activity.timeText].filter { !$0.isEmpty }.joined(separator: " ")
-        return head(activity.id, activity.title)
-            + field("Fas", dialogue.title(of: activity.heldIn)) + field("När", when)
+        var lines = head(activity.id, activity.title)
+        if !activity.kind.isEmpty {
+            lines += field("Slag", ActivityKind.standard(id: activity.kind)?.title ?? activity.kind)
+        }
+        if activity.status != .planned { lines += field("Status", activity.status.title) }
+        lines +=
+            field("Fas", dialogue.title(of: activity.heldIn)) + field("När", when)
             + field("Plats", activity.place)
             + field("Metod", activity.method)
             + field("Förväntat antal deltagare", activity.expectedParticipants.map(String.init) ?? "")
             + field("Tillgänglighet", activity.accessibility)
+        if !activity.agenda.isEmpty {
+            lines.append(indent + "Dagordning (\(activity.agendaMinutes) min):")
+            for point in activity.agenda {
+                let details = [point.minutes.map { "\($0) min" }, point.leader.isEmpty ? nil : point.leader]
+                    .compactMap { $0 }.joined(separator: ", ")
+                let text = point.title + (details.isEmpty ? "" : " (\(details))")
+                lines += PlainTextWrapper.block(text, firstPrefix: indent + "  \(point.id) ", width: width)
+            }
+        }
+        if !activity.runSheet.isEmpty {
+            lines.append(indent + "Körschema:")
+            for item in activity.runSheet {
+                lines += PlainTextWrapper.block(
+                    item.text, firstPrefix: indent + "  [\(item.isDone ? "x" : " ")] ", width: width)
+            }
+        }
+        if !activity.attendance.isEmpty { lines += attendanceLines(activity.attendance, in: dialogue) }
+        if !activity.notes.isEmpty { lines += field("Anteckningar", activity.notes) }
+        if !activity.documentation.isEmpty { lines += list("Dokumentation", activity.documentation) }
+        if !activity.organisations.isEmpty { lines += list("Medverkande organisationer", activity.organisations) }
+        return lines
+    }
+
+    /// `Närvaro: 24` with the counts per target group (by name), age band and gender.
+    private static func attendanceLines(_ attendance: Attendance, in dialogue: Dialogue) -> [String] {
+        let groups = attendance.byGroup.sorted { $0.key < $1.key }.map { id, count in
+            "\(dialogue.planning.targetGroups.first { $0.id == id }?.name ?? id) \(count)"
+        }
+        let tallies = [
+            ("per målgrupp", groups),
+            ("per ålder", attendance.byAgeBand.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }),
+            ("per kön", attendance.byGender.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }),
+        ]
+        var lines = field("Närvaro", attendance.total.map(String.init) ?? "ej räknad")
+        for (label, counts) in tallies where !counts.isEmpty {
+            lines += list("Närvaro \(label)", counts)
+        }
+        return lines
+    }
+
+    /// The register: counts per category, then every input with its place, sorting and source; hidden
+    /// inputs last, with their reason.
+    static func inputLines(_ dialogue: Dialogue, timeZone: TimeZone) -> [String] {
+        let counts = dialogue.inputCounts(matching: InputFilter(includeHidden: true))
+        var lines = ["Underlag (\(counts.total) inspel, \(counts.hidden) \(counts.hidden == 1 ? "dolt" : "dolda"))"]
+        let perCategory =
+            dialogue.inputCategories.map { "\($0.title) \(counts.byCategory[$0.id] ?? 0)" }
+            + (counts.uncategorised > 0 ? ["utan kategori \(counts.uncategorised)"] : [])
+        lines += list("Per kategori", perCategory)
+        let tags = counts.tagsByCount.prefix(20).map { "\($0.tag) \($0.count)" }
+        if !tags.isEmpty { lines += list("Vanligaste taggar", Array(tags)) }
+        for input in dialogue.inputs.filter({ !$0.isHidden }) + dialogue.inputs.filter(\.isHidden) {
+            lines += head(input.id, input.text)
+            let place = [
+                input.activity.map { id in dialogue.activity(id)?.title ?? id },
+                input.agendaPoint.flatMap { point in
+                    input.activity.flatMap { dialogue.activity($0) }?.agenda.first { $0.id == point }?.title ?? point
+                },
+            ].compactMap { $0 }.joined(separator: " · ")
+            var details: [String] = []
+            if let category = input.category { details.append(dialogue.inputCategory(category)?.title ?? category) }
+            if !input.tags.isEmpty { details.append(input.tags.map { "#\($0)" }.joined(separator: " ")) }
+            if let group = input.group {
+                details.append(dialogue.planning.targetGroups.first { $0.id == group }?.name ?? group)
+            }
+            if let source = input.source { details.append(source.title) }
+            let captured = input.capturedAt.minuteText(in: timeZone) + (input.capturedBy.map { ", \($0)" } ?? "")
+            lines += PlainTextWrapper.block(
+                ([place, captured] + details).filter { !$0.isEmpty }.joined(separator: " · "),
+                firstPrefix: indent, width: width)
+            if let original = input.duplicateOf { lines += field("Dubblett av", original) }
+            if let issue = input.sideIssue { lines += field("Blev sidofråga", issue) }
+            if let hidden = input.hidden { lines += field("Dold", "\(hidden.reason) (\(hidden.by))") }
+        }
+        return lines
     }
 
     private static func responsibilityLines(_ responsibility: Responsibility) -> [String] {

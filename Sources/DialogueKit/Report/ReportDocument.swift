@@ -1,5 +1,5 @@
-/// What `DialogueReport.json` writes: the dialogue as stored (its `planning` included), plus what
-/// is computed from it.
+/// What `DialogueReport.json` writes: the dialogue as stored (its `planning` included), its inputs and
+/// their counts, plus what is computed from it. Participants' contacts are left out.
 struct ReportDocument: Encodable {
     let dialogue: Dialogue
     let progress: ChecklistProgress
@@ -9,6 +9,9 @@ struct ReportDocument: Encodable {
     let phases: [ReportPhase]
     let targetGroups: [ReportTargetGroup]
     let warnings: [ReportWarning]
+    /// Every input, hidden ones too (with their reason), in capture order.
+    let inputs: [Input]
+    let inputCounts: InputCounts
 
     init(_ dialogue: Dialogue, today: LocalDate?) {
         self.dialogue = dialogue
@@ -19,5 +22,7 @@ struct ReportDocument: Encodable {
         self.phases = dialogue.phases.map { ReportPhase($0, schedule: dialogue.schedule(of: $0.phase)) }
         self.targetGroups = dialogue.planning.targetGroups.map { ReportTargetGroup($0, model: dialogue.representation) }
         self.warnings = dialogue.planningWarnings(today: today).map(ReportWarning.init)
+        self.inputs = dialogue.inputs
+        self.inputCounts = dialogue.inputCounts(matching: InputFilter(includeHidden: true))
     }
 }

@@ -36,8 +36,12 @@ public struct DamagedFile: Codable, Equatable, Sendable {
         self.init(fileName: fileName, place: problem.place, problem: problem.problem, fix: fix)
     }
 
-    /// The file name without `.json`: how `ting` commands name the file.
+    /// The dialogue's stem (the file name without `.json`, or a journal's without `.inputs.jsonl`): how `ting`
+    /// commands name it.
     public var stem: String {
-        DialogueFileName.stem(ofFileName: fileName) ?? fileName
+        for companion in [".inputs.jsonl", ".contacts.jsonl"] where fileName.hasSuffix(companion) {
+            return String(fileName.dropLast(companion.count))
+        }
+        return DialogueFileName.stem(ofFileName: fileName) ?? fileName
     }
 }

@@ -52,7 +52,9 @@ public struct DialogueStore: Sendable {
         var index = LibraryIndex()
         index.entries.reserveCapacity(previous.entries.count)
         var changed = false
-        for name in handle.names() {
+        let names = handle.names()
+        let journals = Set(names.filter { $0.hasSuffix(".inputs.jsonl") })
+        for name in names {
             if name.hasPrefix(".") {
                 removeIfStaleTemp(name, in: handle, now: now)
                 continue
@@ -61,7 +63,11 @@ public struct DialogueStore: Sendable {
             else {
                 continue
             }
-            if let entry = previous.entries[StemKey(stem)], entry.describes(stamp) {
+            let journalName = InputJournal.fileName(of: stem)
+            let journal = journals.contains(journalName) ? handle.stamp(of: journalName) : nil
+            if let entry = previous.entries[StemKey(stem)], entry.describes(stamp),
+                journal.map(entry.wasChecked(after:)) ?? true
+            {
                 index.entries[StemKey(stem)] = entry
             } else {
                 let content = readEntry(name, stem: stem, in: handle)
@@ -292,7 +298,17 @@ public struct DialogueStore: Sendable {
         }
         do throws(OSFailure) {
             let data = try handle.contents(of: name)
-            return DialogueFileContent(data: data, fileName: name).libraryEntry(stem: stem)
+            var pointer: String?
+            let content = DialogueFileContent(data: data, fileName: name, journal: &pointer)
+            // A journal or contacts file that cannot be read makes the dialogue one the library lists as damaged.
+            if case .readable = content {
+                do throws(StoreError) {
+                    _ = try readCompanions(of: stem, pointer: pointer, in: handle)
+                } catch {
+                    if case .damaged(let file) = error { return .damaged(file) }
+                }
+            }
+            return content.libraryEntry(stem: stem)
         } catch  where error.code == ELOOP {
             return .damaged(
                 DamagedFile(

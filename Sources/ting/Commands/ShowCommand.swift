@@ -6,7 +6,9 @@ import Foundation
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Visa hela planen: faser, punkter, svar, kontrollfrågornas resultat, målgrupper, mål och varningar.")
+        abstract:
+            "Visa hela planen: faser, punkter, svar, kontrollfrågornas resultat, målgrupper, mål, aktiviteter med "
+            + "närvaro, underlaget (inspelen) och varningar.")
 
     @OptionGroup var target: DialogueArguments
 
@@ -18,7 +20,8 @@ struct ShowCommand: ParsableCommand {
         if json {
             Output.printJSON(try DialogueReport.json(loaded.dialogue, today: LocalDate(.now, calendar: .current)))
         } else {
-            Output.print(DialogueReport.text(loaded.dialogue, today: LocalDate(.now, calendar: .current)))
+            Output.print(
+                DialogueReport.text(loaded.dialogue, today: LocalDate(.now, calendar: .current), timeZone: .current))
         }
     }
 }
