@@ -36,7 +36,7 @@ struct ActivityAddCommand: ParsableCommand {
         let (added, saved) = try target.change { dialogue, now in
             let id = dialogue.addActivity(
                 title: title, kind: "", date: day, start: startTime, end: endTime, place: place,
-                by: Environment.actor, at: now)
+                by: Environment.actor, at: AddedEntry.time(now))
             return dialogue.activity(id)
         }
         guard let added, let id = AddedEntry.id(of: added, among: saved.planning.activities, id: \.id) else {

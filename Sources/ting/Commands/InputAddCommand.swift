@@ -31,7 +31,7 @@ struct InputAddCommand: ParsableCommand {
         let (added, saved) = try target.change { dialogue, now in
             let id = try dialogue.addInput(
                 text: text, activity: activity, category: category, tags: tag, group: group, source: inputSource,
-                by: Environment.actor, at: now)
+                by: Environment.actor, at: AddedEntry.time(now))
             return dialogue.inputs.last { $0.id == id }
         }
         guard let added, let id = AddedEntry.id(of: added, among: saved.inputs, id: \.id) else {

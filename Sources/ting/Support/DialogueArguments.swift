@@ -30,8 +30,7 @@ struct DialogueArguments: ParsableArguments {
         }.saved
     }
 
-    /// Loads the dialogue, lets `makeChange` change it (at `now`, in whole seconds, as the file keeps
-    /// times) and saves it atomically over the version loaded: a change someone else saved meanwhile
+    /// Loads the dialogue, lets `makeChange` change it (at `now`) and saves it atomically over the version loaded: a change someone else saved meanwhile
     /// is merged in; when they changed the same value, nothing is written and the error names both
     /// values. Returns what `makeChange` returned and the dialogue as saved, merged or not.
     func change<Value>(
@@ -43,9 +42,8 @@ struct DialogueArguments: ParsableArguments {
         }
         guard let version = loaded.version else { throw CLIError("\(loaded.stem).json kunde inte läsas om.") }
         var dialogue = loaded.dialogue
-        let now = Date(timeIntervalSince1970: Date.now.timeIntervalSince1970.rounded(.down))
         do {
-            let result = try makeChange(&dialogue, now)
+            let result = try makeChange(&dialogue, .now)
             switch try store.save(dialogue, as: loaded.stem, over: version) {
             case .written: return (result, dialogue)
             case .merged(let merged, _): return (result, merged)
