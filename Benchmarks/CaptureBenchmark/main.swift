@@ -3,6 +3,7 @@
 // of 200 target groups, 50 activities and 5,000 inputs (and 50 for the ratio), and `DialogueStore.load`.
 //
 // usage: CaptureBenchmark RESULTS_FOLDER [RUNS]   writes capture-5000.json, capture-50.json, open-5000.json
+//                                                 and undo-tag-5000.json (`u` after another's capture)
 //        CaptureBenchmark --open LIBRARY STEM     opens one dialogue and exits (for peak RSS)
 //        CaptureBenchmark --make LIBRARY          writes the 5,000-input dialogue there, prints its stem
 import DialogueKit
@@ -60,6 +61,24 @@ func measureCaptures(inputs: Int, runs: Int, in folder: URL) throws -> [Double] 
     return samples
 }
 
+/// Milliseconds for each of `runs` undos of one tag on the 5,000 inputs after someone else captured one more
+/// (so the undo merges, as `u` does then), the way `UndoStep.result` computes it.
+func measureUndo(runs: Int) throws -> [Double] {
+    let before = try bigDialogue(inputs: 5_000)
+    var after = before
+    try after.addTag("bänkar", toInputs: ["i17"], by: "bench", at: Date())
+    var now = after
+    try now.addInput(text: "Ett inspel från någon annan", by: "anna", at: Date())
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        let undone = now.applying(changeFrom: after, to: before)
+        samples.append(milliseconds(since: start))
+        precondition(undone?.input("i17")?.tags == ["belysning", "trygghet"] && undone?.inputs.count == 5_001)
+    }
+    return samples
+}
+
 func write(_ label: String, _ samples: [Double], to output: URL) throws {
     let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]
     try JSONSerialization.data(withJSONObject: result).write(to: output.appendingPathComponent("\(label).json"))
@@ -93,4 +112,5 @@ if arguments.count == 4, arguments[1] == "--open" {
         precondition(loaded.dialogue.inputs.count == 5_000)
     }
     try write("open-5000", opens, to: output)
+    try write("undo-tag-5000", try measureUndo(runs: runs), to: output)
 }

@@ -35,13 +35,15 @@ import Testing
         #expect(dialogue.modifiedBy == "bo")
     }
 
-    @Test func aNewIdIsOneMoreThanTheHighestEvenWhenOthersAreOddlyNamed() throws {
+    @Test func aNewIdFollowsTheLastInputsAndOddlyNamedOnesAreSkipped() throws {
         var dialogue = StoreFixtures.dialogue("Parken")
         dialogue.inputs = [
             Input(id: "i7", text: "a", capturedAt: later), Input(id: "x3", text: "b", capturedAt: later),
             Input(id: "i2", text: "c", capturedAt: later),
         ]
-        #expect(try dialogue.addInput(text: "d", by: "anna", at: later) == "i8")
+        #expect(try dialogue.addInput(text: "d", by: "anna", at: later) == "i3")
+        dialogue.inputs.append(Input(id: "x9", text: "e", capturedAt: later))
+        #expect(try dialogue.addInput(text: "f", by: "anna", at: later) == "i8")
     }
 
     @Test func captureRefusesBlankTextAndIdsTheDialogueDoesNotHave() throws {
@@ -145,5 +147,16 @@ import Testing
         #expect(throws: DialogueError.noSuchInput("i5")) {
             try dialogue.makeSideIssue(fromInput: "i5", by: "bo", at: later)
         }
+    }
+}
+
+/// Ids stay unique whatever a hand-edited file holds.
+@Suite struct InputIdentityTests {
+    @Test func aTakenNextIdFallsBackToOneMoreThanTheHighest() throws {
+        var dialogue = StoreFixtures.dialogue("Parken")
+        let now = StoreFixtures.now
+        dialogue.inputs = [Input(id: "i6", text: "a", capturedAt: now), Input(id: "i5", text: "b", capturedAt: now)]
+        #expect(try dialogue.addInput(text: "c", by: "anna", at: now) == "i7")
+        #expect(try dialogue.addInput(text: "d", by: "anna", at: now) == "i8")
     }
 }

@@ -30,6 +30,7 @@ ROWS = [
     ("capture-5000", "capture one input into 5,000 inputs, 200 groups, 50 activities, to disk", 25.0),
     ("capture-50", "  … the same into 50 inputs (5,000 must be ≤ 1.5×)", None),
     ("open-5000", "open the dialogue of 5,000 inputs (load, in process)", 50.0),
+    ("undo-tag-5000", "undo (`u`) of a tag among 5,000 inputs after another writer's capture", 2.0),
     ("peak-rss-open-5000", "peak RSS with the dialogue of 5,000 inputs open", 30.0),
     ("version", "calibration: `ting --version`", None),
     ("true", "calibration: `/bin/true` (harness overhead)", None),
