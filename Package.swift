@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // TOMLKit 0.6.0 with the toml++ fix that makes `[Ämne]` a parse error, not an abort.
         .package(path: "Vendor/TOMLKit"),
+        // A real CSV parser for survey exports (`ting input import`): it refuses misplaced quotes.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .target(
@@ -24,7 +26,10 @@ let package = Package(
         // into a byte array of the target's `PackageResources` at build time.
         .target(
             name: "DialogueKit",
-            dependencies: ["TextSafety", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: [
+                "TextSafety", .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
             resources: [.embedInCode("templates")]
         ),
         .target(

@@ -37,10 +37,7 @@ struct AnswerCommand: ParsableCommand {
             return .response(value)
         case .date:
             if text.isEmpty { return .date(nil) }
-            guard let date = LocalDate(text) else {
-                throw CLIError("'\(text)' är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-15.")
-            }
-            return .date(date)
+            return .date(try CLIValues.date(text, option: ""))
         case .level:
             let level = dialogue.levels.first {
                 $0.id == text

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialogueKit
+import Foundation
 
 /// The library and the dialogue a command works on: `[--dir PATH] DIALOGUE`.
 struct DialogueArguments: ParsableArguments {
@@ -19,23 +20,33 @@ struct DialogueArguments: ParsableArguments {
         }
     }
 
-    /// Loads the dialogue, applies the edit `makeEdit` gives for the item and saves it atomically over
-    /// the version loaded: a change someone else saved meanwhile is merged in; when they changed the
-    /// same value, nothing is written and the error names both values. Returns the dialogue as saved.
+    /// Loads the dialogue, applies the edit `makeEdit` gives for the item and saves it as `change` does.
+    /// Returns the dialogue as saved.
     func edit(item: String, _ makeEdit: (ChecklistItem, Dialogue) throws -> ItemEdit) throws -> Dialogue {
+        try change { dialogue, now in
+            guard let found = dialogue.item(item) else { throw DialogueError.noSuchItem(item) }
+            let edit = try makeEdit(found, dialogue)
+            try dialogue.apply(edit, to: item, by: Environment.actor, at: now)
+        }.saved
+    }
+
+    /// Loads the dialogue, lets `makeChange` change it (at `now`) and saves it atomically over the version loaded: a change someone else saved meanwhile
+    /// is merged in; when they changed the same value, nothing is written and the error names both
+    /// values. Returns what `makeChange` returned and the dialogue as saved, merged or not.
+    func change<Value>(
+        _ makeChange: (inout Dialogue, Date) throws -> Value
+    ) throws -> (result: Value, saved: Dialogue) {
         let (store, loaded) = try load()
         if loaded.isReadOnly {
             throw CLIError("\(loaded.stem).json är skrivskyddad: \(loaded.readOnlyReason ?? "den kan inte ändras").")
         }
         guard let version = loaded.version else { throw CLIError("\(loaded.stem).json kunde inte läsas om.") }
-        guard let found = loaded.dialogue.item(item) else { throw CLIError(DialogueError.noSuchItem(item).description) }
-        let edit = try makeEdit(found, loaded.dialogue)
         var dialogue = loaded.dialogue
         do {
-            try dialogue.apply(edit, to: item, by: Environment.actor, at: .now)
+            let result = try makeChange(&dialogue, .now)
             switch try store.save(dialogue, as: loaded.stem, over: version) {
-            case .written: return dialogue
-            case .merged(let merged, _): return merged
+            case .written: return (result, dialogue)
+            case .merged(let merged, _): return (result, merged)
             case .conflicted(let conflict):
                 throw CLIError(
                     "Ändringen sparades inte i \(loaded.stem).json: \(conflict.description) "
