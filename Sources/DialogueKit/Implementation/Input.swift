@@ -180,6 +180,18 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
         try container.encodeIfPresent(lastChange, forKey: .lastChange)
     }
 
+    /// Whether `prefix` holds the very values of `inputs`, one shared box each, checked without touching
+    /// reference counts: the cheap proof that a list of thousands was only appended to.
+    static func sharesStorage(_ prefix: ArraySlice<Input>, with inputs: [Input]) -> Bool {
+        guard prefix.count == inputs.count else { return false }
+        return prefix.withUnsafeBufferPointer { mine in
+            inputs.withUnsafeBufferPointer { base in
+                for index in base.indices where mine[index].storage !== base[index].storage { return false }
+                return true
+            }
+        }
+    }
+
     public static func == (lhs: Input, rhs: Input) -> Bool {
         if lhs.storage === rhs.storage { return true }
         let a = lhs.storage

@@ -27,7 +27,9 @@ struct InputMerge {
         if mine.count == base.count, theirs.count == base.count, mine == base { return }
         // The commonest save of all, a capture nobody else interfered with: mine is base with inputs appended,
         // and it is the result as it is (no copy of thousands).
-        if theirs == base, mine.count > base.count, mine[..<base.count].elementsEqual(base) {
+        if theirs == base, mine.count > base.count,
+            Input.sharesStorage(mine[..<base.count], with: base) || mine[..<base.count].elementsEqual(base)
+        {
             let appended = mine[base.count...]
             if appended.allSatisfy({ new in !base.contains { $0.id == new.id } })
                 && Set(appended.map(\.id)).count == appended.count
