@@ -98,6 +98,15 @@ import Testing
         #expect(dialogue.planning.activities.filter { ($0.date ?? today) < today }.allSatisfy { $0.status == .held })
     }
 
+    @Test func itsInputsAndMeetingAreOnDiskOnceCreated() throws {
+        try StoreFixtures.withLibrary { store in
+            let dialogue = ExampleDialogue.make(template: helsingborg, now: now)
+            let loaded = try store.load(try store.create(dialogue)).dialogue
+            #expect(loaded.inputs == dialogue.inputs)
+            #expect(loaded.planning == dialogue.planning)
+        }
+    }
+
     @Test func anotherTemplateGetsTheAnswersThatFit() throws {
         let template = try Template(toml: TemplateTestSupport.minimalTemplate(), file: "mini.toml")
         let dialogue = ExampleDialogue.make(template: template, now: now)
