@@ -95,6 +95,7 @@ import Testing
         let today = LocalDate(now, calendar: .swedish)
         let ahead = dialogue.planning.activities.filter { ($0.date ?? today) > today }
         #expect(!ahead.isEmpty && ahead.allSatisfy { $0.status == .planned && !$0.kind.isEmpty })
+        #expect(ahead.allSatisfy { $0.runSheet == RunSheetItem.defaults }, "nothing ticked yet ahead")
         #expect(dialogue.planning.activities.filter { ($0.date ?? today) < today }.allSatisfy { $0.status == .held })
     }
 

@@ -17,11 +17,14 @@ extension ExampleDialogue {
         for index in dialogue.planning.activities.indices {
             var activity = dialogue.planning.activities[index]
             activity.kind = kinds[activity.title] ?? ""
-            if activity.runSheet.isEmpty { activity.runSheet = RunSheetItem.defaults }
-            dialogue.updateActivity(activity, at: now)
-            if let date = activity.date, date < today {
-                _ = try? dialogue.setStatus(.held, ofActivity: activity.id, by: actor, at: now)
+            let past = activity.date.map { $0 < today } ?? false
+            // The checklist of the workshop shown in full and of the meetings ahead; the other past ones were
+            // held before Ting had one.
+            if activity.runSheet.isEmpty && (!past || activity.title == heldWorkshop) {
+                activity.runSheet = RunSheetItem.defaults
             }
+            dialogue.updateActivity(activity, at: now)
+            if past { _ = try? dialogue.setStatus(.held, ofActivity: activity.id, by: actor, at: now) }
         }
         guard let workshop = dialogue.planning.activities.first(where: { $0.title == heldWorkshop }) else { return }
         holdWorkshop(workshop, in: &dialogue, now: now, calendar: calendar)
