@@ -110,6 +110,91 @@ import Testing
             ])
     }
 
+    @Test func aHeldActivitySaysItsKindStatusAgendaChecklistAndAttendance() throws {
+        let withWorkshop: (inout Dialogue) throws -> Void = { dialogue in
+            _ = dialogue.addTargetGroup(name: "Unga", affected: .high, activity: .low, at: now)
+            dialogue.addActivity(title: "Workshop", kind: "möte", date: nil, by: "a", at: now)
+            try dialogue.addAgendaPoint(title: "Välkomna", minutes: 10, toActivity: "a1", by: "a", at: now)
+        }
+        #expect(
+            try changes(setUp: withWorkshop) { dialogue in
+                var activity = try #require(dialogue.activity("a1"))
+                activity.kind = "workshop"
+                activity.setTimeText("18:00–20:00")
+                dialogue.planning.activities[0] = activity
+                try dialogue.setStatus(.held, ofActivity: "a1", by: "a", at: now)
+            } == ["ändrade aktiviteten \"Workshop\": tid \"18.00–20.00\", typ Workshop, status genomförd"])
+        #expect(
+            try changes(setUp: withWorkshop) { dialogue in
+                try dialogue.addAgendaPoint(title: "Grupparbete", minutes: 45, toActivity: "a1", by: "a", at: now)
+                var point = try #require(dialogue.activity("a1")?.agenda.first)
+                point.minutes = 15
+                point.leader = "Anna"
+                try dialogue.updateAgendaPoint(point, inActivity: "a1", by: "a", at: now)
+            } == [
+                "ändrade aktiviteten \"Workshop\": dagordningen: ändrade \"Välkomna\" (15 min, leds av \"Anna\"), "
+                    + "lade till \"Grupparbete\""
+            ])
+        #expect(
+            try changes(setUp: withWorkshop) { dialogue in
+                try dialogue.setRunSheetItem("k3", done: true, inActivity: "a1", by: "a", at: now)
+                try dialogue.setAttendance(24, ofActivity: "a1", by: "a", at: now)
+                try dialogue.setAttendance(5, for: .group("g1"), ofActivity: "a1", by: "a", at: now)
+                try dialogue.setNotes("Många ville ha fler bänkar.", ofActivity: "a1", by: "a", at: now)
+                try dialogue.addDocumentation("bilder/blädderblock-1.jpg", toActivity: "a1", by: "a", at: now)
+                try dialogue.addOrganisation("Hyresgästföreningen", toActivity: "a1", by: "a", at: now)
+            } == [
+                "ändrade aktiviteten \"Workshop\": checklistan: bockade av \"Mikrofon och hörslinga fungerar\", "
+                    + "deltagare totalt 24, \"Unga\" 5, anteckningar \"Många ville ha fler bänkar.\", "
+                    + "dokumentation \"bilder/blädderblock-1.jpg\", organisationer \"Hyresgästföreningen\""
+            ])
+    }
+
+    @Test func inputsAreNamedOneByOneAndCountedWhenMany() throws {
+        let withInputs: (inout Dialogue) throws -> Void = { dialogue in
+            try dialogue.addInput(text: "Fler bänkar", by: "a", at: now)
+            try dialogue.addInput(text: "Bättre belysning", by: "a", at: now)
+            try dialogue.addInput(text: "Fler bänkar!", by: "a", at: now)
+        }
+        #expect(
+            try changes { try $0.addInput(text: "Fler bänkar", by: "a", at: now) } == [
+                "lade till inspelet \"Fler bänkar\""
+            ])
+        #expect(
+            try changes { try $0.addInputs(texts: ["a", "b", "c"], by: "a", at: now) } == ["lade till 3 inspel"])
+        #expect(
+            try changes(setUp: withInputs) { dialogue in
+                try dialogue.setCategory("behov", ofInput: "i1", by: "a", at: now)
+                try dialogue.addTag("trygghet", toInputs: ["i1", "i2"], by: "a", at: now)
+                try dialogue.hideInput("i2", reason: "skrevs två gånger", by: "a", at: now)
+                try dialogue.linkDuplicate("i3", of: "i1", by: "a", at: now)
+            } == [
+                "satte kategorin \"Behov, idéer, tankar\" på inspelet \"Fler bänkar\"",
+                "gav 2 inspel taggen \"trygghet\"",
+                "dolde inspelet \"Bättre belysning\" med orsaken \"skrevs två gånger\"",
+                "markerade inspelet \"Fler bänkar!\" som dubblett av inspelet \"Fler bänkar\"",
+            ])
+        #expect(
+            try changes(setUp: {
+                try withInputs(&$0); try $0.hideInput("i2", reason: "x", by: "a", at: now)
+            }) {
+                try $0.showInput("i2", by: "a", at: now)
+                try $0.makeSideIssue(fromInput: "i1", by: "a", at: now)
+            } == [
+                "lade till sidofrågan \"Fler bänkar\"", "gjorde inspelet \"Fler bänkar\" till en sidofråga",
+                "visade inspelet \"Bättre belysning\" igen",
+            ])
+    }
+
+    @Test func oneChangeAmongFiveThousandInputsIsFoundAlone() throws {
+        var old = StoreFixtures.dialogue("Parken")
+        try old.addInputs(texts: (1...5_000).map { "Svar \($0)" }, by: "a", at: now)
+        var new = old
+        try new.addTag("trafik", toInputs: ["i4711"], by: "a", at: now)
+        #expect(DialogueChanges.describe(from: old, to: new) == ["gav inspelet \"Svar 4711\" taggen \"trafik\""])
+        #expect(DialogueChanges.describe(from: old, to: old) == [])
+    }
+
     @Test func onlyTheTimeOfTheChangeIsNoChangeAndLongTextsAreShortened() throws {
         #expect(try changes { $0.markModified(by: "x", at: now.addingTimeInterval(60)) } == [])
         #expect(

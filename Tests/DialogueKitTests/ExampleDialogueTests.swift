@@ -64,6 +64,50 @@ import Testing
         )
     }
 
+    @Test func theParentsWorkshopIsHeldWithEverythingAFacilitatorRecords() throws {
+        let dialogue = ExampleDialogue.make(template: helsingborg, now: now)
+        let workshop = try #require(dialogue.planning.activities.first { $0.title == ExampleDialogue.heldWorkshop })
+        #expect(workshop.status == .held)
+        #expect(workshop.kind == "workshop")
+        #expect(workshop.timeText == "18.00–19.30")
+        #expect(!workshop.place.isEmpty)
+        #expect((3...4).contains(workshop.agenda.count))
+        #expect(workshop.agenda.allSatisfy { $0.minutes != nil && !$0.leader.isEmpty })
+        let ticked = workshop.runSheet.filter(\.isDone).count
+        #expect(
+            workshop.runSheet.count == RunSheetItem.defaults.count && ticked > 0 && ticked < workshop.runSheet.count)
+        #expect(workshop.attendance.total == 22)
+        #expect(!workshop.attendance.byGroup.isEmpty)
+        #expect(
+            workshop.attendance.byGroup.keys.allSatisfy { id in dialogue.planning.targetGroups.contains { $0.id == id }
+            })
+        #expect(!workshop.notes.isEmpty && !workshop.documentation.isEmpty && !workshop.organisations.isEmpty)
+
+        #expect(dialogue.inputs.count == 12)
+        #expect(dialogue.inputs.allSatisfy { $0.activity == workshop.id && $0.category != nil && !$0.tags.isEmpty })
+        #expect(Set(dialogue.inputs.compactMap(\.category)) == Set(dialogue.inputCategories.map(\.id)))
+        #expect(dialogue.inputs.contains { $0.group != nil } && dialogue.inputs.contains { $0.group == nil })
+        #expect(dialogue.inputs.allSatisfy { input in workshop.agenda.contains { $0.id == input.agendaPoint } })
+        let day = try #require(workshop.date)
+        #expect(dialogue.inputs.allSatisfy { LocalDate($0.capturedAt, calendar: .swedish) == day })
+        #expect(dialogue.inputs.map(\.capturedAt) == dialogue.inputs.map(\.capturedAt).sorted())
+
+        let today = LocalDate(now, calendar: .swedish)
+        let ahead = dialogue.planning.activities.filter { ($0.date ?? today) > today }
+        #expect(!ahead.isEmpty && ahead.allSatisfy { $0.status == .planned && !$0.kind.isEmpty })
+        #expect(ahead.allSatisfy { $0.runSheet == RunSheetItem.defaults }, "nothing ticked yet ahead")
+        #expect(dialogue.planning.activities.filter { ($0.date ?? today) < today }.allSatisfy { $0.status == .held })
+    }
+
+    @Test func itsInputsAndMeetingAreOnDiskOnceCreated() throws {
+        try StoreFixtures.withLibrary { store in
+            let dialogue = ExampleDialogue.make(template: helsingborg, now: now)
+            let loaded = try store.load(try store.create(dialogue)).dialogue
+            #expect(loaded.inputs == dialogue.inputs)
+            #expect(loaded.planning == dialogue.planning)
+        }
+    }
+
     @Test func anotherTemplateGetsTheAnswersThatFit() throws {
         let template = try Template(toml: TemplateTestSupport.minimalTemplate(), file: "mini.toml")
         let dialogue = ExampleDialogue.make(template: template, now: now)

@@ -148,6 +148,24 @@ import Testing
             try dialogue.makeSideIssue(fromInput: "i5", by: "bo", at: later)
         }
     }
+
+    @Test func aBatchGetsIdsAfterTheHighestAndIsRefusedWholeForOneBlankText() throws {
+        var (dialogue, activity) = try meeting()
+        let now = StoreFixtures.now
+        dialogue.inputs = [Input(id: "i9", text: "a", capturedAt: now), Input(id: "i3", text: "b", capturedAt: now)]
+        let ids = try dialogue.addInputs(
+            texts: ["Fler bänkar", "Mer ljus"], activity: activity, source: .survey, by: "anna", at: later)
+        #expect(ids == ["i10", "i11"])
+        #expect(dialogue.inputs.suffix(2).map(\.text) == ["Fler bänkar", "Mer ljus"])
+        #expect(dialogue.inputs.suffix(2).allSatisfy { $0.activity == activity && $0.source == .survey })
+        #expect(dialogue.modifiedAt == later && dialogue.modifiedBy == "anna")
+        let before = dialogue
+        #expect(throws: DialogueError.emptyInput) { try dialogue.addInputs(texts: ["ok", "  "], by: "anna", at: now) }
+        #expect(throws: DialogueError.noSuchActivity("a9")) {
+            try dialogue.addInputs(texts: ["ok"], activity: "a9", by: "anna", at: now)
+        }
+        #expect(dialogue == before)
+    }
 }
 
 /// Ids stay unique whatever a hand-edited file holds.
@@ -159,4 +177,5 @@ import Testing
         #expect(try dialogue.addInput(text: "c", by: "anna", at: now) == "i7")
         #expect(try dialogue.addInput(text: "d", by: "anna", at: now) == "i8")
     }
+
 }

@@ -3,6 +3,12 @@ import Testing
 
 @testable import DialogueKit
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Inputs on disk: an append-only journal beside the dialogue file, caught up with and merged field by
 /// field under the write lock, torn and damaged lines handled without losing anything.
 @Suite struct StoreInputJournalTests {
@@ -132,6 +138,39 @@ import Testing
             }
             #expect(torn.count == 1)
             #expect(try store.load("parken").dialogue.inputs.map(\.text) == ["Första", "Andra"])
+        }
+    }
+
+    @Test func aFullDiskMidAppendLeavesNoPartOfTheBatchInTheJournal() throws {
+        // Writes 64 bytes at a time until what is left fits in 64, then the disk is full: most of the batch
+        // would be on disk, as after a real ENOSPC in the middle of an import.
+        let fullAtTheEnd: AtomicWriter.WriteFunction = { file, bytes in
+            guard bytes.count > 64 else {
+                errno = ENOSPC
+                return -1
+            }
+            return write(file, bytes.baseAddress, 64)
+        }
+        try StoreFixtures.withLibrary { store in
+            var loaded = try store.createLoaded(StoreFixtures.dialogue("Parken"))
+            _ = try capture("Första", into: &loaded, store: store)
+            let before = try store.bytes("parken.inputs.jsonl")
+            let failing = try DialogueStore(folder: store.folder, writeBytes: fullAtTheEnd)
+            var batch = loaded.dialogue
+            for number in 1...20 { try batch.addInput(text: "Svar nummer \(number) från enkäten", by: "anna", at: now) }
+            let error = #expect(throws: StoreError.self) {
+                try failing.save(batch, as: loaded.stem, over: #require(loaded.version))
+            }
+            #expect(error == .writeFailed(fileName: "parken.inputs.jsonl", failure: OSFailure(code: ENOSPC)))
+            #expect(try store.bytes("parken.inputs.jsonl") == before, "the journal is cut back to before the batch")
+            #expect(try store.load("parken").dialogue.inputs.map(\.text) == ["Första"])
+            // The same batch saves whole once the disk has room.
+            let outcome = try store.save(batch, as: loaded.stem, over: #require(loaded.version))
+            guard case .written = outcome else {
+                Issue.record("expected a plain write, got \(outcome)")
+                return
+            }
+            #expect(try store.load("parken").dialogue.inputs.count == 21)
         }
     }
 

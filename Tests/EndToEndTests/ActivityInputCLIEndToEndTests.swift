@@ -106,6 +106,8 @@ struct ActivityInputCLIEndToEndTests {
                 "--title"))
         #expect(try Self.refused(["attend", stem, "a9", "3"], in: folder).contains("'a9'"))
         #expect(try Self.refused(["attend", stem, "a1", "tre"], in: folder).hasPrefix("'tre' är inget antal;"))
+        #expect(try Self.refused(["attend", stem, "a1", "-3"], in: folder).hasPrefix("'-3' är inget antal;"))
+        #expect(try Self.refused(["attend", stem, "a1"], in: folder).hasPrefix("Ange antalet deltagare"))
         #expect(try Self.refused(["attend", stem, "a1", "3", "--group", "g9"], in: folder).contains("'g9'"))
         #expect(try Self.files(in: folder) == before, "a refused command changed the library")
     }

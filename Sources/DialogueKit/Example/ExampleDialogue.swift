@@ -34,6 +34,7 @@ public enum ExampleDialogue {
             try? dialogue.apply(edit, to: itemID, by: actor, at: now)
         }
         plan(&dialogue, now: now, day: day)
+        hold(&dialogue, now: now, calendar: calendar)
         return dialogue
     }
 

@@ -9,7 +9,7 @@ public enum DialogueChanges {
     /// Empty when nothing but the time of the change differs.
     public static func describe(from old: Dialogue, to new: Dialogue) -> [String] {
         var sentences = detailChanges(old, new) + methodChanges(old, new) + itemChanges(old, new)
-        sentences += planningChanges(old.planning, new.planning)
+        sentences += planningChanges(old.planning, new.planning) + inputChanges(old, new) + contactChanges(old, new)
         if old.template != new.template || old.about != new.about || old.gate != new.gate
             || old.levels != new.levels || old.roles != new.roles || old.representation != new.representation
         {
@@ -130,8 +130,10 @@ public enum DialogueChanges {
             old.activities, new.activities, list: "activities", name: \.title,
             fields: [
                 text("namn", \.title), date("datum", \.date), text("tid", \.timeText), text("plats", \.place),
-                text("metod", \.method), number("förväntat antal", \.expectedParticipants),
-                text("tillgänglighet", \.accessibility),
+                kind, status, text("metod", \.method), number("förväntat antal", \.expectedParticipants),
+                text("tillgänglighet", \.accessibility), agenda, runSheet, attendance(groups: new.targetGroups),
+                text("anteckningar", \.notes), words("dokumentation", \.documentation),
+                words("organisationer", \.organisations),
             ])
         sentences += listChanges(
             old.people, new.people, list: "people", name: \.name,
@@ -172,8 +174,24 @@ public enum DialogueChanges {
         return sentences
     }
 
+    /// How many participant contacts were added and removed (a purge): counted, never named.
+    private static func contactChanges(_ old: Dialogue, _ new: Dialogue) -> [String] {
+        guard old.contacts != new.contacts else { return [] }
+        let oldIDs = Set(old.contacts.map(\.id))
+        let newIDs = Set(new.contacts.map(\.id))
+        let added = newIDs.subtracting(oldIDs).count
+        let removed = oldIDs.subtracting(newIDs).count
+        var sentences: [String] = []
+        if added > 0 { sentences.append("lade till \(SwedishCount.phrase(added, one: "kontakt", other: "kontakter"))") }
+        if removed > 0 {
+            sentences.append("tog bort \(SwedishCount.phrase(removed, one: "kontakt", other: "kontakter"))")
+        }
+        if sentences.isEmpty { sentences.append("ändrade kontaktuppgifterna") }
+        return sentences
+    }
+
     /// What differs in one field of an entry, as «label "new value"», or nil when it is the same.
-    private typealias FieldChange<Entry> = (Entry, Entry) -> String?
+    typealias FieldChange<Entry> = (Entry, Entry) -> String?
 
     /// Added, removed, changed (with the fields that changed) and reordered entries of one planning list,
     /// named by its key in the file (`ListWords`).
@@ -192,7 +210,7 @@ public enum DialogueChanges {
             }
             guard before != entry else { continue }
             let changed = fields.compactMap { $0(before, entry) }.joined(separator: ", ")
-            sentences.append("ändrade \(noun) \(quoted(name(before))): \(changed)")
+            sentences.append("ändrade \(noun) \(quoted(name(before)))" + (changed.isEmpty ? "" : ": \(changed)"))
         }
         sentences += old.filter { !current.contains($0.id) }.map { "tog bort \(noun) \(quoted(name($0)))" }
         let kept = old.map(\.id).filter(current.contains)
@@ -200,7 +218,7 @@ public enum DialogueChanges {
         return sentences
     }
 
-    private static func text<Entry>(_ label: String, _ keyPath: KeyPath<Entry, String>) -> FieldChange<Entry> {
+    static func text<Entry>(_ label: String, _ keyPath: KeyPath<Entry, String>) -> FieldChange<Entry> {
         { a, b in
             let value = b[keyPath: keyPath]
             guard a[keyPath: keyPath] != value else { return nil }
@@ -208,7 +226,7 @@ public enum DialogueChanges {
         }
     }
 
-    private static func words<Entry>(_ label: String, _ keyPath: KeyPath<Entry, [String]>) -> FieldChange<Entry> {
+    static func words<Entry>(_ label: String, _ keyPath: KeyPath<Entry, [String]>) -> FieldChange<Entry> {
         { a, b in
             let value = b[keyPath: keyPath]
             guard a[keyPath: keyPath] != value else { return nil }

@@ -11,16 +11,7 @@ extension Dialogue {
         tags: [String] = [], group: String? = nil, source: InputSource? = nil, by actor: String, at now: Date
     ) throws(DialogueError) -> String {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyInput }
-        if let activity {
-            guard let held = planning.activities.first(where: { $0.id == activity }) else {
-                throw .noSuchActivity(activity)
-            }
-            if let agendaPoint, !held.agenda.contains(where: { $0.id == agendaPoint }) {
-                throw .noSuchAgendaPoint(agendaPoint, activity: activity)
-            }
-        } else if let agendaPoint {
-            throw .noSuchAgendaPoint(agendaPoint, activity: "")
-        }
+        try checkPlace(activity: activity, agendaPoint: agendaPoint)
         try checkCategory(category)
         try checkGroup(group)
         let id = nextInputID()
@@ -31,6 +22,30 @@ extension Dialogue {
                 capturedBy: actor))
         markModified(by: actor, at: now)
         return id
+    }
+
+    /// Captures many inputs at once (a survey's answers), in order, with ids handed out once: one more than
+    /// the highest `i<n>` and on, so adding thousands costs one pass over the register, not one per answer.
+    /// Refuses before adding any when one text is blank or the activity does not exist; returns the ids.
+    @discardableResult
+    public mutating func addInputs(
+        texts: [String], activity: String? = nil, source: InputSource? = nil, by actor: String, at now: Date
+    ) throws(DialogueError) -> [String] {
+        guard !texts.isEmpty else { return [] }
+        guard texts.allSatisfy({ !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else {
+            throw .emptyInput
+        }
+        try checkPlace(activity: activity, agendaPoint: nil)
+        // At most 18 digits count as a number, so the highest plus any batch stays far below Int.max.
+        let highest = inputs.lazy.compactMap { Self.inputNumber($0.id) }.max() ?? 0
+        let ids = texts.indices.map { "i\(highest + 1 + $0)" }
+        inputs.reserveCapacity(inputs.count + texts.count)
+        for (id, text) in zip(ids, texts) {
+            inputs.append(
+                Input(id: id, text: text, capturedAt: now, activity: activity, source: source, capturedBy: actor))
+        }
+        markModified(by: actor, at: now)
+        return ids
     }
 
     /// The input with this id.
@@ -227,6 +242,20 @@ extension Dialogue {
         }
         if changed > 0 { markModified(by: actor, at: now) }
         return changed
+    }
+
+    /// Refuses an activity the dialogue does not have, and an agenda point that is not that activity's.
+    private func checkPlace(activity: String?, agendaPoint: String?) throws(DialogueError) {
+        if let activity {
+            guard let held = planning.activities.first(where: { $0.id == activity }) else {
+                throw .noSuchActivity(activity)
+            }
+            if let agendaPoint, !held.agenda.contains(where: { $0.id == agendaPoint }) {
+                throw .noSuchAgendaPoint(agendaPoint, activity: activity)
+            }
+        } else if let agendaPoint {
+            throw .noSuchAgendaPoint(agendaPoint, activity: "")
+        }
     }
 
     private func checkCategory(_ category: String?) throws(DialogueError) {

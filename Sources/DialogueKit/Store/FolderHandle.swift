@@ -123,8 +123,13 @@ final class FolderHandle {
         }
     }
 
-    /// Appends `data` to a file (created when missing, never through a link) in one write and flushes it
-    /// to disk before returning; `truncatingTo` first cuts the file to that length (a torn last line).
+    /// Appends `data` to a file (created when missing, never through a link) and flushes it to disk before
+    /// returning; `truncatingTo` first cuts the file to that length (a torn last line). All or nothing: when
+    /// a write or the flush fails (a full disk, EIO), the file is cut back to its length before the append
+    /// and flushed, so no part of `data` stays to be read back later. Only a kill mid-append can leave a
+    /// part: a last line without its newline, which `InputJournal.read` ignores as torn unless it parses
+    /// whole, and which the next save sets aside in `.backup/` before appending (lines before it are
+    /// untouched; a kill after the flush leaves every line, and the caller never reported them saved).
     /// Returns the file's stamp after the append.
     func append(
         _ data: Data, to name: String, truncatingTo length: Int64? = nil,
@@ -137,6 +142,23 @@ final class FolderHandle {
         }
         defer { close(file) }
         if let length, ftruncate(file, off_t(length)) != 0 { throw .current }
+        var before = stat()
+        guard fstat(file, &before) == 0 else { throw .current }
+        do throws(OSFailure) {
+            try writeAll(data, to: file, writeBytes: writeBytes)
+            guard fsync(file) == 0 else { throw .current }
+        } catch {
+            _ = ftruncate(file, before.st_size)
+            _ = fsync(file)
+            throw error
+        }
+        var info = stat()
+        guard fstat(file, &info) == 0 else { throw .current }
+        return FileStamp(info)
+    }
+
+    /// Writes all of `data` to `file`, a short write continued; the first failure (other than EINTR) thrown.
+    private func writeAll(_ data: Data, to file: Int32, writeBytes: AtomicWriter.WriteFunction) throws(OSFailure) {
         var failure: OSFailure?
         data.withUnsafeBytes { bytes in
             var offset = 0
@@ -151,10 +173,6 @@ final class FolderHandle {
             }
         }
         if let failure { throw failure }
-        guard fsync(file) == 0 else { throw .current }
-        var info = stat()
-        guard fstat(file, &info) == 0 else { throw .current }
-        return FileStamp(info)
     }
 
     /// Creates a subfolder unless it exists; one that exists as a link, or as anything but a

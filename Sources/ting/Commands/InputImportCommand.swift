@@ -33,12 +33,10 @@ struct InputImportCommand: ParsableCommand {
             throw CLIError("\(error.description) Inget importerades.")
         }
         let ((count, first, last), saved) = try target.change { dialogue, now in
-            let at = AddedEntry.time(now)
-            for answer in survey.answers {
-                try dialogue.addInput(
-                    text: answer.text, activity: activity, source: .survey, by: Environment.actor, at: at)
-            }
-            // addInput appends: the answers are the last inputs, the first and last of them enough to name.
+            try dialogue.addInputs(
+                texts: survey.answers.map(\.text), activity: activity, source: .survey, by: Environment.actor,
+                at: AddedEntry.time(now))
+            // addInputs appends: the answers are the last inputs, the first and last of them enough to name.
             let added = dialogue.inputs.suffix(survey.answers.count)
             return (added.count, added.first, added.last)
         }
