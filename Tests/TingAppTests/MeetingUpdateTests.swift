@@ -74,8 +74,9 @@ struct MeetingUpdateTests {
         #expect(
             MeetingFixtures.meeting(state)?.draft.text == "Mörkt vid busshållplatsen", "the words wait under the prompt"
         )
-        _ = press([.function(4)] + type("äld") + [.down, .enter], on: &state)
-        #expect(MeetingFixtures.meeting(state)?.labels.group == "g2")
+        _ = press([.function(4)] + type("äld") + [.enter], on: &state)
+        #expect(
+            MeetingFixtures.meeting(state)?.labels.group == "g2", "a few letters and Enter take the group they match")
         let saved = try #require(PanelFixtures.saved(update(&state, .keyPressed(.enter))))
         let input = try #require(saved.inputs.last)
         #expect(input.tags == ["trygghet"])
