@@ -31,7 +31,11 @@ extension UIStrings {
     var meetingNext: String { "sedan" }
     var meetingLeader: String { "leds av" }
     var meetingChooseGroup: String { "Vilken målgrupp hör talaren till? (skriv för att söka)" }
-    var meetingFallback: String { "Skriv inspelet och tryck Enter: det sparas direkt. F1 visar alla tangenter." }
+    /// The status row when nothing else is said: what Enter does and where the keys are (fits 60 columns).
+    var meetingFallback: String { "Skriv inspelet, tryck Enter: det sparas direkt. F1 hjälp" }
+
+    /// The status row while a tag or target group is chosen for the words on the line, which the prompt hides.
+    func meetingWaitingDraft(_ draft: String) -> String { "För inspelet som väntar på raden: ”\(draft)”" }
     var keyCapture: String { "spara" }
     var keyCategory: String { "kategori" }
     var keyTag: String { "tagg" }
