@@ -14,7 +14,7 @@ extension PanelID {
 struct InputsPanel: Panel {
     /// What the panel's keys ask for.
     enum Action: Equatable, Sendable {
-        case move, mark, markAll
+        case move, read, mark, markAll
         case prompt(InputsPrompt)
         case choose(InputsChoice)
         case toggleHidden
@@ -87,6 +87,7 @@ struct InputsPanel: Panel {
         case .browsing:
             let selected = selectedInput(in: context.dialogue)
             var map = CommonBindings.move(Action.move)
+            if selected != nil { map.add(KeyBinding([.enter], "Enter", s.keyReadInput), .read) }
             for (binding, action) in [
                 (KeyBinding([.character(" ")], "Space", s.keyMark), Action.mark),
                 (KeyBinding("t", s.keyTag), .prompt(.tag)),
@@ -133,6 +134,11 @@ struct InputsPanel: Panel {
                 let page = max(1, InputsPanelLayout(area: context.area).listRows)
                 list.move(key, count: rows, page: page)
             }
+        case .read:
+            // The list cuts long words short: the whole input, and all that is known of it, one key away.
+            guard let input = selectedInput(in: context.dialogue) else { return [] }
+            let details = details(of: input, in: context.dialogue, calendar: context.calendar)
+            context.reading = TextViewer(title: input.id, text: input.text + "\n\n" + details)
         case .mark:
             guard let input = selectedInput(in: context.dialogue) else { return [] }
             if marked.remove(input.id) == nil { marked.insert(input.id) }
