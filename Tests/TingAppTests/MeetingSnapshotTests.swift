@@ -38,6 +38,7 @@ struct MeetingMomentSnapshotTests {
         let screen = AppView.render(state).buffer.lines
         #expect(screen.contains { $0.contains("Tagg ›") })
         #expect(screen.contains { $0.contains("väntar på raden: ”Fler bänkar”") }, "the words under the prompt show")
+        #expect(!screen.contains { $0.contains("▸") }, "↑↓ move in no list behind the prompt, so none is marked")
         _ = PanelFixtures.press([.escape], on: &state)
         #expect(AppView.render(state).buffer.lines.contains { $0.contains("Inspel › Fler bänkar") })
     }

@@ -35,6 +35,9 @@ struct MeetingState: Panel {
     /// Esc was pressed once with words on the line, which the next Esc leaves unsaved.
     var isLeaving = false
 
+    /// The list ↑↓ move in now, marked ▸: none while a prompt's own list has them.
+    var sideWithArrows: MeetingSide? { prompt == nil ? side : nil }
+
     /// Meeting mode for `activity`, opened at `now`: the clock starts at the point the agenda plans for now
     /// when the activity is held today, else at the first point.
     init(activity: Activity, now: Date, calendar: Calendar) {
