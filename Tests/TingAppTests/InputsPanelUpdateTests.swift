@@ -96,6 +96,15 @@ struct InputsPanelUpdateTests {
         #expect(shownAgain.input("i1")?.hidden == nil)
     }
 
+    @Test func anEmptyRegisterOffersNoKeyThatWouldActOnAnInput() {
+        let state = Self.state(inputs: 0)
+        let keys = Keymap.hints(for: state).map(\.keyText)
+        #expect(keys.contains("/"))
+        for key in ["Enter", "Space", "t", "c", "d", "=", "s", "*"] {
+            #expect(!keys.contains(key), "\(key) has no input to act on")
+        }
+    }
+
     @Test func enterReadsTheWholeInputWhatBecameOfItFirst() throws {
         var state = Self.state()
         _ = PanelFixtures.press([.character("=")] + PanelFixtures.type("i2") + [.enter], on: &state)

@@ -86,28 +86,32 @@ struct InputsPanel: Panel {
                 + KeyMap([(KeyBinding([.enter], "Enter", s.keyChoose), .confirm), (CommonBindings.cancel, .cancel)])
         case .browsing:
             let selected = selectedInput(in: context.dialogue)
+            // Keys that act on inputs are offered only while there is one to act on (selected or marked).
+            let actsOnSome = selected != nil || !marked.isEmpty
             var map = CommonBindings.move(Action.move)
-            if selected != nil { map.add(KeyBinding([.enter], "Enter", s.keyReadInput), .read) }
-            for (binding, action) in [
-                (KeyBinding([.character(" ")], "Space", s.keyMark), Action.mark),
-                (KeyBinding("t", s.keyTag), .prompt(.tag)),
-                (KeyBinding("c", s.keyCategory), .choose(.setCategory)),
-                (KeyBinding("/", s.keyFilter), .prompt(.filterText)),
-            ] {
-                map.add(binding, action)
+            if selected != nil {
+                map.add(KeyBinding([.enter], "Enter", s.keyReadInput), .read)
+                map.add(KeyBinding([.character(" ")], "Space", s.keyMark), .mark)
             }
+            if actsOnSome {
+                map.add(KeyBinding("t", s.keyTag), .prompt(.tag))
+                map.add(KeyBinding("c", s.keyCategory), .choose(.setCategory))
+            }
+            map.add(KeyBinding("/", s.keyFilter), .prompt(.filterText))
             if selected?.isHidden == true {
                 map.add(KeyBinding("d", s.keyShowInput), .showAgain)
-            } else {
+            } else if actsOnSome {
                 map.add(KeyBinding("d", s.keyHideInput), .prompt(.hideReason))
             }
             if selected?.duplicateOf != nil {
                 map.add(KeyBinding("=", s.keyUnlinkDuplicate, hintLine: false), .unlinkDuplicate)
-            } else {
+            } else if selected != nil {
                 map.add(KeyBinding("=", s.keyLinkDuplicate, hintLine: false), .prompt(.duplicateOf))
             }
-            map.add(KeyBinding("s", s.keySideIssue, hintLine: false), .sideIssue)
-            map.add(KeyBinding("*", s.keyMarkAll, hintLine: false), .markAll)
+            if selected != nil {
+                map.add(KeyBinding("s", s.keySideIssue, hintLine: false), .sideIssue)
+                map.add(KeyBinding("*", s.keyMarkAll, hintLine: false), .markAll)
+            }
             map.add(KeyBinding("A", s.inputsFilterActivity, hintLine: false), .choose(.activityFilter))
             map.add(KeyBinding("C", s.inputsFilterCategory, hintLine: false), .choose(.categoryFilter))
             map.add(KeyBinding("T", s.inputsFilterTag, hintLine: false), .choose(.tagFilter))
