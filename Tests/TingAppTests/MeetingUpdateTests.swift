@@ -88,6 +88,21 @@ struct MeetingUpdateTests {
         #expect(grouped.inputs.last?.group == nil, "the first row is no target group")
     }
 
+    @Test func ctrlCWithWordsOnTheLineWarnsOnceThenQuits() {
+        var state = MeetingFixtures.state()
+        _ = press(type("Halvskrivet"), on: &state)
+        #expect(update(&state, .interruptRequested).isEmpty, "the first Ctrl-C keeps Ting and the words")
+        #expect(state.status == StatusLine(UIStrings.swedish.meetingInterruptUnsaved, isError: true))
+        #expect(MeetingFixtures.meeting(state)?.draft.text == "Halvskrivet")
+        _ = press(type("!"), on: &state)
+        #expect(update(&state, .interruptRequested).isEmpty, "a key between asks again")
+        let effects = update(&state, .interruptRequested)
+        #expect(effects.contains { if case .quit = $0 { true } else { false } })
+        var empty = MeetingFixtures.state()
+        let quit = update(&empty, .interruptRequested)
+        #expect(quit.contains { if case .quit = $0 { true } else { false } }, "nothing typed: Ctrl-C quits at once")
+    }
+
     @Test func escInAPromptClosesItAndKeepsTheLine() {
         var state = MeetingFixtures.state()
         _ = press(type("Text") + [.function(3)] + type("tagg") + [.escape], on: &state)

@@ -21,6 +21,10 @@ extension UIStrings {
     var meetingLeaveUnsaved: String {
         "Det du skrivit på raden är inte sparat: Enter sparar det, Esc igen lämnar mötesläget utan det."
     }
+    var meetingInterruptUnsaved: String {
+        "Det du skrivit på raden är inte sparat: Enter sparar det, Ctrl-C igen avslutar Ting utan det."
+    }
+    var meetingCtrlC: String { "avsluta Ting (med text på raden frågar den först)" }
     var meetingNothingToLabel: String { "Inget inspel att ändra ännu: skriv ett och tryck Enter." }
     var meetingMinutes: String { "min" }
     var meetingSignsHeading: String { "Tecknen i mötesläget" }
