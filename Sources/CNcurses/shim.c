@@ -48,6 +48,10 @@ void ting_install_signal_handlers(void) {
 
 int ting_pending_signal(void) { return (int)ting_caught_signal; }
 
+void ting_forget_interrupt(void) {
+    if (ting_caught_signal == SIGINT) ting_caught_signal = 0;
+}
+
 int ting_take_resumed(void) {
     if (!ting_resumed) return 0;
     ting_resumed = 0;

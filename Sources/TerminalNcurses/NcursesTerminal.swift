@@ -16,6 +16,8 @@ public final class NcursesTerminal: Terminal {
     private var isShutDown = false
     /// An event read together with a resume, delivered on the next call so no key is lost.
     private var heldEvent: TerminalEvent?
+    /// Whether the last event reported was Ctrl-C: it ended the session unless the application read on.
+    private var interruptReported = false
 
     /// The longest a read waits before the signal flags are looked at again.
     private static let signalCheckMilliseconds = 200
@@ -80,6 +82,8 @@ public final class NcursesTerminal: Terminal {
             Int((clock.now - instant) / .milliseconds(1))
         }
         var instantFailures = 0
+        // Reading on after Ctrl-C means the application did not quit on it.
+        interruptReported = false
         while true {
             if let event = signalEvent() { return event }
             if let event = heldEvent {
@@ -113,7 +117,8 @@ public final class NcursesTerminal: Terminal {
     /// program exits with 128 plus its number, as shells expect.
     public var terminatingSignal: Int32? {
         let signal = Int32(ting_pending_signal())
-        return signal == 0 ? nil : signal
+        if signal == 0 { return interruptReported ? SIGINT : nil }
+        return signal
     }
 
     /// Ends curses and restores the terminal; later calls do nothing.
@@ -127,6 +132,12 @@ public final class NcursesTerminal: Terminal {
     /// `.terminate` for SIGINT/SIGTERM/SIGHUP; after a resume (Ctrl-Z, fg) a `.resize` that makes
     /// the application draw again, which this terminal then does whole.
     private func signalEvent() -> TerminalEvent? {
+        if ting_pending_signal() == SIGINT {
+            // Reported once: the application quits on it, or warns and reads on.
+            ting_forget_interrupt()
+            interruptReported = true
+            return .interrupt
+        }
         if ting_pending_signal() != 0 { return .terminate }
         if ting_take_resumed() != 0 {
             needsFullRedraw = true

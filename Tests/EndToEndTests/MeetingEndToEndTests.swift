@@ -107,4 +107,24 @@ struct MeetingEndToEndTests {
         try again.send("Escape", "]")
         try again.waitFor("30 av 30 inspel")
     }
+
+    @Test
+    func ctrlCWithWordsOnTheLineWarnsAndKeepsThem() throws {
+        let folder = try makeLibrary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tui = try TmuxSession.ting(in: folder, afterwards: "echo \"[status $?]\"", width: 100, height: 30)
+        try openMeeting(tui)
+        try tui.type("Nästan glömt inspel om ängen")
+        try tui.waitFor("Inspel › Nästan glömt inspel om ängen")
+        try tui.send("C-c")
+        try tui.waitFor("Ctrl-C igen avslutar Ting utan det")
+        #expect(try tingRuns(in: folder), "the first Ctrl-C keeps Ting running")
+        try tui.send("Enter")
+        try tui.waitFor("Inspel (1)")
+        let stem = try #require(DialogueStore(folder: folder).list().first?.stem)
+        #expect(try TingBinary.dialogue(stem, in: folder).inputs.map(\.text) == ["Nästan glömt inspel om ängen"])
+        // Nothing on the line: Ctrl-C quits at once, with the status shells expect.
+        try tui.send("C-c")
+        try tui.waitFor("[status 130]")
+    }
 }

@@ -31,6 +31,9 @@ struct ActivitiesPanelUpdateTests {
     @Test func aNewActivityIsAddedAndOpenedOnItsDetails() throws {
         var state = A.state(withActivities: false)
         #expect(F.text(state).contains(UIStrings.swedish.noHeldActivities.prefix(30)))
+        let keys = Keymap.hints(for: state).filter(\.inHintLine).map(\.keyText)
+        #expect(keys.contains("a"))
+        #expect(!keys.contains("Enter") && !keys.contains("s") && !keys.contains("M"), "no activity to act on: \(keys)")
         var effects = F.press([.character("a"), .enter], on: &state)
         #expect(effects.isEmpty, "an activity needs a title")
         #expect(state.status?.text == UIStrings.swedish.activityTitleMissing)

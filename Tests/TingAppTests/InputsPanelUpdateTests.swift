@@ -96,6 +96,29 @@ struct InputsPanelUpdateTests {
         #expect(shownAgain.input("i1")?.hidden == nil)
     }
 
+    @Test func anEmptyRegisterOffersNoKeyThatWouldActOnAnInput() {
+        let state = Self.state(inputs: 0)
+        let keys = Keymap.hints(for: state).map(\.keyText)
+        #expect(keys.contains("/"))
+        for key in ["Enter", "Space", "t", "c", "d", "=", "s", "*"] {
+            #expect(!keys.contains(key), "\(key) has no input to act on")
+        }
+    }
+
+    @Test func enterReadsTheWholeInputWhatBecameOfItFirst() throws {
+        var state = Self.state()
+        _ = PanelFixtures.press([.character("=")] + PanelFixtures.type("i2") + [.enter], on: &state)
+        let input = try #require(Fixtures.screen(state)?.dialogue.input("i1"))
+        #expect(Keymap.hints(for: state).contains { $0.keys == [.enter] && $0.inHintLine }, "Enter is in the hint line")
+        _ = PanelFixtures.press([.enter], on: &state)
+        guard case .reading(let viewer) = Fixtures.screen(state)?.mode else {
+            Issue.record("Enter opens no viewer")
+            return
+        }
+        #expect(viewer.title == "i1")
+        #expect(viewer.text.hasPrefix(input.text + "\n\ni1 · dubblett av i2 · "), "the whole text, then its fate first")
+    }
+
     @Test func aDuplicateIsLinkedAndAnInputBecomesASideIssue() throws {
         var state = Self.state()
         let linked = try #require(

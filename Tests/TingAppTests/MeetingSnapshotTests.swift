@@ -31,6 +31,17 @@ struct MeetingMomentSnapshotTests {
             PanelFixtures.type("Fler bussar") + [.function(4)] + PanelFixtures.type("u"), on: &state)
         Snapshot.assertMatches(AppView.render(state), named: "meeting-group-choice-60x20")
     }
+
+    @Test func aPromptOverTypedWordsShowsThemOnTheStatusRow() {
+        var state = MeetingFixtures.state(inputs: 3)
+        _ = PanelFixtures.press(PanelFixtures.type("Fler bänkar") + [.function(3)], on: &state)
+        let screen = AppView.render(state).buffer.lines
+        #expect(screen.contains { $0.contains("Tagg ›") })
+        #expect(screen.contains { $0.contains("väntar på raden: ”Fler bänkar”") }, "the words under the prompt show")
+        #expect(!screen.contains { $0.contains("▸") }, "↑↓ move in no list behind the prompt, so none is marked")
+        _ = PanelFixtures.press([.escape], on: &state)
+        #expect(AppView.render(state).buffer.lines.contains { $0.contains("Inspel › Fler bänkar") })
+    }
 }
 
 /// The smallest terminal Ting draws in (40×10) still has the capture line, the current point and the keys.

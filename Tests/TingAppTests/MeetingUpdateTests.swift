@@ -74,8 +74,9 @@ struct MeetingUpdateTests {
         #expect(
             MeetingFixtures.meeting(state)?.draft.text == "Mörkt vid busshållplatsen", "the words wait under the prompt"
         )
-        _ = press([.function(4)] + type("äld") + [.down, .enter], on: &state)
-        #expect(MeetingFixtures.meeting(state)?.labels.group == "g2")
+        _ = press([.function(4)] + type("äld") + [.enter], on: &state)
+        #expect(
+            MeetingFixtures.meeting(state)?.labels.group == "g2", "a few letters and Enter take the group they match")
         let saved = try #require(PanelFixtures.saved(update(&state, .keyPressed(.enter))))
         let input = try #require(saved.inputs.last)
         #expect(input.tags == ["trygghet"])
@@ -85,6 +86,21 @@ struct MeetingUpdateTests {
         #expect(tagged.inputs.last?.tags == ["trygghet", "belysning"])
         let grouped = try #require(PanelFixtures.saved(press([.function(4), .enter], on: &state)))
         #expect(grouped.inputs.last?.group == nil, "the first row is no target group")
+    }
+
+    @Test func ctrlCWithWordsOnTheLineWarnsOnceThenQuits() {
+        var state = MeetingFixtures.state()
+        _ = press(type("Halvskrivet"), on: &state)
+        #expect(update(&state, .interruptRequested).isEmpty, "the first Ctrl-C keeps Ting and the words")
+        #expect(state.status == StatusLine(UIStrings.swedish.meetingInterruptUnsaved, isError: true))
+        #expect(MeetingFixtures.meeting(state)?.draft.text == "Halvskrivet")
+        _ = press(type("!"), on: &state)
+        #expect(update(&state, .interruptRequested).isEmpty, "a key between asks again")
+        let effects = update(&state, .interruptRequested)
+        #expect(effects.contains { if case .quit = $0 { true } else { false } })
+        var empty = MeetingFixtures.state()
+        let quit = update(&empty, .interruptRequested)
+        #expect(quit.contains { if case .quit = $0 { true } else { false } }, "nothing typed: Ctrl-C quits at once")
     }
 
     @Test func escInAPromptClosesItAndKeepsTheLine() {

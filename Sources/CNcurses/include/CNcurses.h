@@ -91,6 +91,9 @@ void ting_install_signal_handlers(void);
 /// The signal caught since start, or 0.
 int ting_pending_signal(void);
 
+/// Forgets a caught SIGINT (Ctrl-C), once the application has heard of it; SIGTERM and SIGHUP stay.
+void ting_forget_interrupt(void);
+
 /// 1 once after the process was resumed (SIGCONT) since the last call, else 0.
 int ting_take_resumed(void);
 

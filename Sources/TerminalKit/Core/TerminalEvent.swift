@@ -4,6 +4,8 @@ public enum TerminalEvent: Hashable, Sendable {
     /// A mouse click (button 1) at a cell.
     case click(Point)
     case resize(Size)
-    /// SIGINT, SIGTERM or SIGHUP arrived: restore the terminal and quit.
+    /// SIGTERM or SIGHUP arrived: restore the terminal and quit.
     case terminate
+    /// Ctrl-C (SIGINT) arrived: quit, unless the application first warns of something it would lose.
+    case interrupt
 }

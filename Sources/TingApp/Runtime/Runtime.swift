@@ -139,6 +139,7 @@ public final class Runtime {
         case .click(let point): .clicked(point)
         case .resize(let size): .resized(size)
         case .terminate: .terminationRequested
+        case .interrupt: .interruptRequested
         }
     }
 

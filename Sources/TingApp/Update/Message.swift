@@ -7,8 +7,10 @@ public enum Message: Sendable {
     case keyPressed(Key)
     case clicked(Point)
     case resized(Size)
-    /// SIGINT, SIGTERM or SIGHUP: leave cleanly.
+    /// SIGTERM or SIGHUP: leave cleanly.
     case terminationRequested
+    /// Ctrl-C: leave cleanly, unless words typed in meeting mode would go unsaved (then it warns once).
+    case interruptRequested
     /// The wall clock reached a new second (`state.now` holds it): clocks and time left on screen move.
     case clockTicked
     case libraryListed([LibraryEntry])

@@ -34,6 +34,10 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .terminationRequested:
         state.isQuitting = true
         return [.quit]
+    case .interruptRequested:
+        guard !state.warnsBeforeInterrupt() else { return [] }
+        state.isQuitting = true
+        return [.quit]
     case .clockTicked:
         return []
     case .libraryListed(let entries):

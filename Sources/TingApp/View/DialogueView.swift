@@ -173,7 +173,12 @@ enum DialogueView {
     /// The phase's progress and the gate's state, when nothing else is to be said.
     private static func fallbackStatus(_ d: DialogueScreenState) -> String {
         let s = UIStrings.swedish
-        if d.frontPanel == .meeting { return s.meetingFallback }
+        if d.frontPanel == .meeting {
+            let meeting = d.panels[MeetingState.self]
+            // A prompt takes the capture line's place: the words under it are shown here, so none seem lost.
+            guard meeting.prompt != nil, meeting.isTyping else { return s.meetingFallback }
+            return s.meetingWaitingDraft(SafeText.clean(meeting.draft.text))
+        }
         let progress = d.phase.progress
         let gate: String
         switch d.dialogue.gateResult {

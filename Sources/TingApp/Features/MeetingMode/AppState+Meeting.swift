@@ -22,4 +22,17 @@ extension AppState {
         d.panels[MeetingState.self] = meeting
         d.panel = .meeting
     }
+
+    /// Ctrl-C with words on the meeting's capture line: the first says they are not saved (and returns
+    /// true, so Ting stays); the next, with no key between, quits without them.
+    mutating func warnsBeforeInterrupt() -> Bool {
+        guard case .dialogue(var d) = screen, d.frontPanel == .meeting else { return false }
+        var meeting = d.panels[MeetingState.self]
+        guard meeting.isTyping, !meeting.isInterrupted else { return false }
+        meeting.isInterrupted = true
+        d.panels[MeetingState.self] = meeting
+        screen = .dialogue(d)
+        status = StatusLine(UIStrings.swedish.meetingInterruptUnsaved, isError: true)
+        return true
+    }
 }

@@ -34,6 +34,8 @@ extension MeetingState {
                 (KeyBinding([.enter], "Enter", s.keyCapture), .capture),
                 (KeyBinding(Self.moveKeys, "↑↓", s.keyMeetingMove, hintLine: false), .move),
                 (KeyBinding([.function(1)], "F1", s.keyHelp, hintLine: false), .help),
+                // Ctrl-C is a signal, not a key this map runs (`AppState.warnsBeforeInterrupt`): said here.
+                (.legend("Ctrl-C", s.meetingCtrlC), .help),
                 // What the signs on the screen mean, for `?` (they match no key).
                 (.legend("", ""), .help), (.legend("", s.meetingSignsHeading), .help),
                 (.legend("▶", s.meetingCurrentSign), .help), (.legend("✓", s.meetingDoneSign), .help),
@@ -49,7 +51,7 @@ extension MeetingState {
     mutating func perform(_ action: MeetingAction, key: Key, in context: inout PanelContext) -> [Effect] {
         let layout = MeetingLayout(size: context.screen)
         let wasLeaving = isLeaving
-        isLeaving = false
+        (isLeaving, isInterrupted) = (false, false)
         switch action {
         case .capture: return capture(in: &context)
         case .nextCategory: return nextCategory(in: &context)
@@ -85,7 +87,7 @@ extension MeetingState {
 
     /// A key no binding took: typed into the prompt or the capture line; never passed on.
     mutating func typed(_ key: Key, in context: inout PanelContext) -> [Effect]? {
-        isLeaving = false
+        (isLeaving, isInterrupted) = (false, false)
         switch prompt {
         case .tag(var editor):
             _ = editor.handle(key)

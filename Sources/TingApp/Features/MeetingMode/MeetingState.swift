@@ -34,6 +34,11 @@ struct MeetingState: Panel {
     var prompt: MeetingPrompt?
     /// Esc was pressed once with words on the line, which the next Esc leaves unsaved.
     var isLeaving = false
+    /// Ctrl-C was pressed once with words on the line, which the next Ctrl-C quits Ting without.
+    var isInterrupted = false
+
+    /// The list ↑↓ move in now, marked ▸: none while a prompt's own list has them.
+    var sideWithArrows: MeetingSide? { prompt == nil ? side : nil }
 
     /// Meeting mode for `activity`, opened at `now`: the clock starts at the point the agenda plans for now
     /// when the activity is held today, else at the first point.

@@ -141,7 +141,7 @@ enum MeetingView {
         let rows = MeetingChecklistRow.rows(of: activity, in: dialogue)
         let done = rows.filter(\.isDone).count
         heading(
-            "\(s.meetingChecklist) (\(done) av \(rows.count))", focused: meeting.side == .checklist, in: rect,
+            "\(s.meetingChecklist) (\(done) av \(rows.count))", focused: meeting.sideWithArrows == .checklist, in: rect,
             into: &buffer)
         let body = rect.inset(top: 1)
         guard !rows.isEmpty else {
@@ -172,7 +172,7 @@ enum MeetingView {
             return SafeText.clean(dialogue.planning.targetGroups.first { $0.id == id }?.name ?? id)
         }
         func value(_ count: AttendanceCount) -> String { activity.attendance[count].map(String.init) ?? "–" }
-        let focused = meeting.side == .attendance
+        let focused = meeting.sideWithArrows == .attendance
         guard layout.isWide else {
             // One row: the total, and the selected group's count beside it.
             var line = "\(s.meetingAttendance): \(s.meetingTotal) \(value(.total))"

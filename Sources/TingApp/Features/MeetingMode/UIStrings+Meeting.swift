@@ -21,6 +21,10 @@ extension UIStrings {
     var meetingLeaveUnsaved: String {
         "Det du skrivit på raden är inte sparat: Enter sparar det, Esc igen lämnar mötesläget utan det."
     }
+    var meetingInterruptUnsaved: String {
+        "Det du skrivit på raden är inte sparat: Enter sparar det, Ctrl-C igen avslutar Ting utan det."
+    }
+    var meetingCtrlC: String { "avsluta Ting (med text på raden frågar den först)" }
     var meetingNothingToLabel: String { "Inget inspel att ändra ännu: skriv ett och tryck Enter." }
     var meetingMinutes: String { "min" }
     var meetingSignsHeading: String { "Tecknen i mötesläget" }
@@ -31,7 +35,11 @@ extension UIStrings {
     var meetingNext: String { "sedan" }
     var meetingLeader: String { "leds av" }
     var meetingChooseGroup: String { "Vilken målgrupp hör talaren till? (skriv för att söka)" }
-    var meetingFallback: String { "Skriv inspelet och tryck Enter: det sparas direkt. F1 visar alla tangenter." }
+    /// The status row when nothing else is said: what Enter does and where the keys are (fits 60 columns).
+    var meetingFallback: String { "Skriv inspelet, tryck Enter: det sparas direkt. F1 hjälp" }
+
+    /// The status row while a tag or target group is chosen for the words on the line, which the prompt hides.
+    func meetingWaitingDraft(_ draft: String) -> String { "För inspelet som väntar på raden: ”\(draft)”" }
     var keyCapture: String { "spara" }
     var keyCategory: String { "kategori" }
     var keyTag: String { "tagg" }

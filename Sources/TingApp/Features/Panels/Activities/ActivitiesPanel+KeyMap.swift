@@ -22,6 +22,10 @@ extension ActivitiesPanel {
             context.dialogue.contactsPastRetention(on: context.today).isEmpty
             ? KeyMap<ActivityAction>() : KeyMap([(KeyBinding("G", s.keyPurge), .purge)])
         guard let activity = openActivity(in: context.dialogue) else {
+            // With no activity yet, only `a` does anything: Enter, s and M wait for one.
+            guard !Self.ordered(context.dialogue).isEmpty else {
+                return KeyMap([(KeyBinding("a", s.keyNew), .add)]) + purge
+            }
             return CommonBindings.move(.moveInList)
                 + KeyMap([
                     (KeyBinding([.enter], "Enter", s.keyOpenActivity), .open), (KeyBinding("a", s.keyNew), .add),

@@ -7,7 +7,7 @@ extension UIStrings {
     /// The list's heading, with the dialogue's own name for Genomförande (e.g. Vänersborg's "Genomföra").
     func activitiesHere(_ phaseTitle: String) -> String { "Aktiviteter i \(phaseTitle)" }
     var activitiesElsewhere: String { "i andra faser" }
-    var noHeldActivities: String { "Inga aktiviteter ännu. Tryck a för att lägga till ett möte." }
+    var noHeldActivities: String { "Inga aktiviteter ännu. Tryck a för att lägga till en." }
     var columnDate: String { "Datum" }
     var columnTime: String { "Tid" }
     var columnKind: String { "Slag" }
@@ -41,7 +41,7 @@ extension UIStrings {
     var agendaLeader: String { "Leds av" }
     var agendaPointForm: String { "Agendapunkt" }
     var newAgendaPoint: String { "Ny agendapunkt" }
-    var noAgenda: String { "Ingen agenda ännu. Tryck a för att lägga till en punkt (vad, hur länge, vem leder)." }
+    var noAgenda: String { "Ingen agenda ännu. a lägger till en punkt: vad, hur länge, vem leder." }
     var invalidMinutes: String { "Skriv längden i hela minuter, till exempel 15; tomt tar bort den." }
     var confirmRemoveAgendaPoint: String { "Ta bort agendapunkten?" }
     var minutesShort: String { "min" }

@@ -35,20 +35,22 @@ extension InputsPanel {
         }
     }
 
-    /// "i12 · 2027-01-15 18:39 · Dialogmöte på biblioteket · muntligt · av anna · dold: upprepning".
-    private func details(of input: Input, in dialogue: Dialogue, calendar: Calendar) -> String {
+    /// "i12 · dold: upprepning · 2027-01-15 18:39 · Dialogmöte på biblioteket · muntligt · av anna": what
+    /// became of it first, so a hidden input's reason shows even where the row is cut short.
+    func details(of input: Input, in dialogue: Dialogue, calendar: Calendar) -> String {
         let s = UIStrings.swedish
+        var parts = [input.id]
+        if let hidden = input.hidden { parts.append("\(s.inputsHidden): \(SafeText.clean(hidden.reason))") }
+        if let original = input.duplicateOf { parts.append("\(s.inputsDuplicateOf) \(original)") }
+        if let issue = input.sideIssue { parts.append("\(s.inputsSideIssue) \(issue)") }
         let date = LocalDate(input.capturedAt, calendar: calendar)
-        var parts = [input.id, "\(date) \(MeetingView.timeOfDay(input.capturedAt, calendar: calendar))"]
+        parts.append("\(date) \(MeetingView.timeOfDay(input.capturedAt, calendar: calendar))")
         if let activity = input.activity {
             parts.append(SafeText.clean(dialogue.activity(activity)?.title ?? activity))
         }
         if let group = input.group { parts.append(SafeText.clean(groupName(group, in: dialogue))) }
         if let source = input.source { parts.append(source.title) }
         if let by = input.capturedBy { parts.append("\(s.inputsCapturedBy) \(SafeText.clean(by))") }
-        if let original = input.duplicateOf { parts.append("\(s.inputsDuplicateOf) \(original)") }
-        if let issue = input.sideIssue { parts.append("\(s.inputsSideIssue) \(issue)") }
-        if let hidden = input.hidden { parts.append("\(s.inputsHidden): \(SafeText.clean(hidden.reason))") }
         return parts.joined(separator: " · ")
     }
 

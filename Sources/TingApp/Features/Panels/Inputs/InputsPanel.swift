@@ -14,7 +14,7 @@ extension PanelID {
 struct InputsPanel: Panel {
     /// What the panel's keys ask for.
     enum Action: Equatable, Sendable {
-        case move, mark, markAll
+        case move, read, mark, markAll
         case prompt(InputsPrompt)
         case choose(InputsChoice)
         case toggleHidden
@@ -86,27 +86,32 @@ struct InputsPanel: Panel {
                 + KeyMap([(KeyBinding([.enter], "Enter", s.keyChoose), .confirm), (CommonBindings.cancel, .cancel)])
         case .browsing:
             let selected = selectedInput(in: context.dialogue)
+            // Keys that act on inputs are offered only while there is one to act on (selected or marked).
+            let actsOnSome = selected != nil || !marked.isEmpty
             var map = CommonBindings.move(Action.move)
-            for (binding, action) in [
-                (KeyBinding([.character(" ")], "Space", s.keyMark), Action.mark),
-                (KeyBinding("t", s.keyTag), .prompt(.tag)),
-                (KeyBinding("c", s.keyCategory), .choose(.setCategory)),
-                (KeyBinding("/", s.keyFilter), .prompt(.filterText)),
-            ] {
-                map.add(binding, action)
+            if selected != nil {
+                map.add(KeyBinding([.enter], "Enter", s.keyReadInput), .read)
+                map.add(KeyBinding([.character(" ")], "Space", s.keyMark), .mark)
             }
+            if actsOnSome {
+                map.add(KeyBinding("t", s.keyTag), .prompt(.tag))
+                map.add(KeyBinding("c", s.keyCategory), .choose(.setCategory))
+            }
+            map.add(KeyBinding("/", s.keyFilter), .prompt(.filterText))
             if selected?.isHidden == true {
                 map.add(KeyBinding("d", s.keyShowInput), .showAgain)
-            } else {
+            } else if actsOnSome {
                 map.add(KeyBinding("d", s.keyHideInput), .prompt(.hideReason))
             }
             if selected?.duplicateOf != nil {
                 map.add(KeyBinding("=", s.keyUnlinkDuplicate, hintLine: false), .unlinkDuplicate)
-            } else {
+            } else if selected != nil {
                 map.add(KeyBinding("=", s.keyLinkDuplicate, hintLine: false), .prompt(.duplicateOf))
             }
-            map.add(KeyBinding("s", s.keySideIssue, hintLine: false), .sideIssue)
-            map.add(KeyBinding("*", s.keyMarkAll, hintLine: false), .markAll)
+            if selected != nil {
+                map.add(KeyBinding("s", s.keySideIssue, hintLine: false), .sideIssue)
+                map.add(KeyBinding("*", s.keyMarkAll, hintLine: false), .markAll)
+            }
             map.add(KeyBinding("A", s.inputsFilterActivity, hintLine: false), .choose(.activityFilter))
             map.add(KeyBinding("C", s.inputsFilterCategory, hintLine: false), .choose(.categoryFilter))
             map.add(KeyBinding("T", s.inputsFilterTag, hintLine: false), .choose(.tagFilter))
@@ -133,6 +138,11 @@ struct InputsPanel: Panel {
                 let page = max(1, InputsPanelLayout(area: context.area).listRows)
                 list.move(key, count: rows, page: page)
             }
+        case .read:
+            // The list cuts long words short: the whole input, and all that is known of it, one key away.
+            guard let input = selectedInput(in: context.dialogue) else { return [] }
+            let details = details(of: input, in: context.dialogue, calendar: context.calendar)
+            context.reading = TextViewer(title: input.id, text: input.text + "\n\n" + details)
         case .mark:
             guard let input = selectedInput(in: context.dialogue) else { return [] }
             if marked.remove(input.id) == nil { marked.insert(input.id) }

@@ -27,6 +27,7 @@ extension UIStrings {
     var inputsSetCategory: String { "Kategori för inspelen" }
     var inputsHideNeedsReason: String { "Skriv varför inspelet döljs; det finns kvar och kan visas igen med d." }
     var keyMark: String { "markera" }
+    var keyReadInput: String { "läs" }
     var keyMarkAll: String { "markera alla som visas / inga" }
     var keyHideInput: String { "dölj" }
     var keyShowInput: String { "visa igen" }
