@@ -132,7 +132,7 @@ import Testing
                 point.leader = "Anna"
                 try dialogue.updateAgendaPoint(point, inActivity: "a1", by: "a", at: now)
             } == [
-                "ändrade aktiviteten \"Workshop\": dagordningen: ändrade \"Välkomna\" (15 min, leds av \"Anna\"), "
+                "ändrade aktiviteten \"Workshop\": agendan: ändrade \"Välkomna\" (15 min, leds av \"Anna\"), "
                     + "lade till \"Grupparbete\""
             ])
         #expect(

@@ -33,7 +33,7 @@ import Testing
     @Test func theTextReportShowsTheHeldActivityItsAttendanceAndEveryInput() throws {
         let text = DialogueReport.text(try heldMeeting(), today: nil, timeZone: .gmt)
         for expected in [
-            "Slag: Dialogmöte", "Status: genomförd", "När: 2025-03-01 18.00–20.00", "Dagordning (10 min):",
+            "Slag: Dialogmöte", "Status: genomförd", "När: 2025-03-01 18.00–20.00", "Agenda (10 min):",
             "p1 Välkomna (10 min, Anna)", "[x] Mikrofon och hörslinga fungerar", "Närvaro: 31",
             "Närvaro per målgrupp: Unga 12", "Anteckningar: Mycket om belysningen.",
             "Underlag (2 inspel, 1 dolt)", "Per kategori: Teman 0, Konkreta förslag 1",

@@ -27,7 +27,7 @@ extension DialogueChanges {
             }
             return ["ändrade \(quoted(old.title)) (\(details.joined(separator: ", ")))"]
         }
-        return "dagordningen: " + parts.joined(separator: ", ")
+        return "agendan: " + parts.joined(separator: ", ")
     }
 
     /// The activity's own checklist: ticks first, as the phase checklist's are worded, then edits.

@@ -38,7 +38,7 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchActivity(let id):
             "Det finns ingen aktivitet med id '\(id)' i dialogen; `ting activity list DIALOG` listar dem."
         case .noSuchAgendaPoint(let id, let activity):
-            "Aktiviteten '\(activity)' har ingen dagordningspunkt med id '\(id)'; `ting show DIALOG` listar dem."
+            "Aktiviteten '\(activity)' har ingen agendapunkt med id '\(id)'; `ting show DIALOG` listar dem."
         case .noSuchRunSheetItem(let id, let activity):
             "Aktiviteten '\(activity)' har ingen punkt '\(id)' i sin körschema-lista; `ting show DIALOG` listar dem."
         case .noSuchCategory(let id, let known):

@@ -74,7 +74,7 @@ enum PlanningReport {
             + field("Förväntat antal deltagare", activity.expectedParticipants.map(String.init) ?? "")
             + field("Tillgänglighet", activity.accessibility)
         if !activity.agenda.isEmpty {
-            lines.append(indent + "Dagordning (\(activity.agendaMinutes) min):")
+            lines.append(indent + "Agenda (\(activity.agendaMinutes) min):")
             for point in activity.agenda {
                 let details = [point.minutes.map { "\($0) min" }, point.leader.isEmpty ? nil : point.leader]
                     .compactMap { $0 }.joined(separator: ", ")

@@ -7,7 +7,7 @@ enum InputField: String, CaseIterable, CodingKey, Sendable {
         switch self {
         case .text: "texten"
         case .activity: "aktiviteten"
-        case .agendaPoint: "dagordningspunkten"
+        case .agendaPoint: "agendapunkten"
         case .category: "kategorin"
         case .tags: "taggarna"
         case .group: "målgruppen"

@@ -3,8 +3,8 @@ import DialogueKit
 /// The strings of meeting mode, the facilitator's screen.
 extension UIStrings {
     var meetingTitle: String { "Mötesläge" }
-    var meetingAgenda: String { "Dagordning" }
-    var meetingNoAgenda: String { "Ingen dagordning – lägg till punkter i aktiviteten." }
+    var meetingAgenda: String { "Agenda" }
+    var meetingNoAgenda: String { "Ingen agenda – lägg till punkter i aktiviteten." }
     var meetingChecklist: String { "Att bocka av" }
     var meetingNothingToTick: String { "Inget att bocka av." }
     var meetingAttendance: String { "Närvaro" }
