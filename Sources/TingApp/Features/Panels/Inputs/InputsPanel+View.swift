@@ -77,20 +77,44 @@ extension InputsPanel {
         let activities = dialogue.planning.activities.compactMap { activity in
             counts.byActivity[activity.id].map { "\(SafeText.clean(activity.title)) \($0)" }
         }
-        let lines = [
-            (summary, Style(.header, bold: true)),
-            ("\(s.inputsCategories): " + categories.joined(separator: " · "), Style(.normal)),
-            ("\(s.inputsTags): " + (tags.isEmpty ? "–" : tags.joined(separator: " · ")), Style(.normal)),
-            (
-                "\(s.inputsActivities): " + (activities.isEmpty ? "–" : activities.joined(separator: " · ")),
-                Style(.normal)
-            ),
-        ]
+        // Every category is named, so none is hidden behind an ellipsis: the row goes on in a second one
+        // when the handbook's names are long (Vänersborg's four at 80 columns) and there is room for it.
+        let packedRows = Self.packed(categories, label: "\(s.inputsCategories): ", width: rect.width)
+        var categoryRows = Array(packedRows.prefix(rect.height >= 5 ? 2 : 1))
+        if packedRows.count > categoryRows.count { categoryRows[categoryRows.count - 1] += " · …" }
+        let lines =
+            [(summary, Style(.header, bold: true))] + categoryRows.map { ($0, Style(.normal)) } + [
+                ("\(s.inputsTags): " + (tags.isEmpty ? "–" : tags.joined(separator: " · ")), Style(.normal)),
+                (
+                    "\(s.inputsActivities): " + (activities.isEmpty ? "–" : activities.joined(separator: " · ")),
+                    Style(.normal)
+                ),
+            ]
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             buffer.write(
                 TextWrap.truncate(line.0, width: rect.width), at: Point(x: rect.x, y: rect.y + offset), style: line.1,
                 clip: rect)
         }
+    }
+
+    /// `parts` after `label`, joined by " · " and broken between parts (never inside one) into rows of
+    /// `width`, the rows after the first indented under the first part.
+    static func packed(_ parts: [String], label: String, width: Int) -> [String] {
+        let indent = String(repeating: " ", count: DisplayWidth.of(label))
+        var rows: [String] = []
+        var row = label
+        var rowHasPart = false
+        for part in parts {
+            let candidate = rowHasPart ? row + " · " + part : row + part
+            if rowHasPart, DisplayWidth.of(candidate) > width {
+                rows.append(row)
+                row = indent + part
+            } else {
+                row = candidate
+            }
+            rowHasPart = true
+        }
+        return rows + [row]
     }
 
     /// The filter in force in words: "Teman, #trygghet, ”buss”, med dolda".
