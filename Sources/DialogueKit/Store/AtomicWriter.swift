@@ -64,7 +64,7 @@ struct AtomicWriter {
         guard file >= 0 else { throw .current }
         do throws(OSFailure) {
             try copyMode(of: name, to: file)
-            try writeAll(data, to: file)
+            try Self.writeAll(data, to: file, using: writeBytes)
             if durable, fsync(file) != 0 { throw OSFailure.current }
         } catch {
             close(file)
@@ -86,7 +86,9 @@ struct AtomicWriter {
         guard fchmod(file, info.st_mode & 0o7777) == 0 else { throw .current }
     }
 
-    private func writeAll(_ data: Data, to file: Int32) throws(OSFailure) {
+    /// Writes all of `data` to `file` through `writeBytes`, a short write continued; the first failure
+    /// (other than EINTR) thrown. The one write loop of the store: the atomic save's and the journal's append.
+    static func writeAll(_ data: Data, to file: Int32, using writeBytes: WriteFunction) throws(OSFailure) {
         var failure: OSFailure?
         data.withUnsafeBytes { bytes in
             var offset = 0

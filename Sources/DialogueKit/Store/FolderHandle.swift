@@ -145,7 +145,7 @@ final class FolderHandle {
         var before = stat()
         guard fstat(file, &before) == 0 else { throw .current }
         do throws(OSFailure) {
-            try writeAll(data, to: file, writeBytes: writeBytes)
+            try AtomicWriter.writeAll(data, to: file, using: writeBytes)
             guard fsync(file) == 0 else { throw .current }
         } catch {
             _ = ftruncate(file, before.st_size)
@@ -155,24 +155,6 @@ final class FolderHandle {
         var info = stat()
         guard fstat(file, &info) == 0 else { throw .current }
         return FileStamp(info)
-    }
-
-    /// Writes all of `data` to `file`, a short write continued; the first failure (other than EINTR) thrown.
-    private func writeAll(_ data: Data, to file: Int32, writeBytes: AtomicWriter.WriteFunction) throws(OSFailure) {
-        var failure: OSFailure?
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = writeBytes(file, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = .current
-                    return
-                }
-                offset += written
-            }
-        }
-        if let failure { throw failure }
     }
 
     /// Creates a subfolder unless it exists; one that exists as a link, or as anything but a
