@@ -10,9 +10,7 @@ struct GroupsEndToEndTests {
     @Test func addTwoGroupsAndMoveOneIntoThePriorityQuadrant() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let created = try TingBinary.run(
-            ["new", "--template", "helsingborg", "--title", "Lekplats i Råå", "--dir", folder.path])
-        #expect(created.status == 0)
+        _ = try TingBinary.newDialogue(["--template", "helsingborg", "--title", "Lekplats i Råå"], in: folder)
         do {
             let tui = try TmuxSession.ting(in: folder)
             try tui.openDialogue("Lekplats i Råå")

@@ -10,7 +10,7 @@ struct NewUserEndToEndTests {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
-        #expect(try TingBinary.run(["new", "--template", "sollentuna", "--title", "Parken"] + dir).status == 0)
+        _ = try TingBinary.newDialogue(["--template", "sollentuna", "--title", "Parken"], in: folder)
         #expect(try TingBinary.run(["answer", "parken", "beslut.paverkbar", "nej"] + dir).status == 0)
         let tui = try TmuxSession.ting(in: folder, width: 60, height: 24)
         try tui.openDialogue("Parken", showing: "(S: hela texten)")
@@ -30,9 +30,7 @@ struct NewUserEndToEndTests {
     @Test func vanersborgsWholeGuidanceIsOneKeyAway() throws {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(
-            try TingBinary.run(["new", "--template", "vanersborg", "--title", "Parken", "--dir", folder.path]).status
-                == 0)
+        _ = try TingBinary.newDialogue(["--template", "vanersborg", "--title", "Parken"], in: folder)
         let tui = try TmuxSession.ting(in: folder, height: 40)
         try tui.openDialogue("Parken", showing: "Inför beslut")
         try tui.send("3", "g")
@@ -54,7 +52,7 @@ struct NewUserEndToEndTests {
         let folder = try TingBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dir = ["--dir", folder.path]
-        #expect(try TingBinary.run(["new", "--template", "vanersborg", "--title", "Parken"] + dir).status == 0)
+        _ = try TingBinary.newDialogue(["--template", "vanersborg", "--title", "Parken"], in: folder)
         var tui = try TmuxSession.ting(in: folder, height: 24)
         try tui.openDialogue("Parken", showing: "Inför beslut")
         try tui.send("2", "]", "]", "]")
