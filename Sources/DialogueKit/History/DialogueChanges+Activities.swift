@@ -76,20 +76,13 @@ extension DialogueChanges {
     private static func subListChanges<Entry: Identifiable & Equatable>(
         _ old: [Entry], _ new: [Entry], name: (Entry) -> String, changed: (Entry, Entry) -> [String]
     ) -> [String] {
-        let previous = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let current = Set(new.map(\.id))
-        var parts: [String] = []
-        for entry in new {
-            guard let before = previous[entry.id] else {
-                parts.append("lade till \(quoted(name(entry)))")
-                continue
+        ListEdit.steps(from: old, to: new).flatMap { step in
+            switch step {
+            case .added(let entry): ["lade till \(quoted(name(entry)))"]
+            case .changed(let before, let entry): changed(before, entry)
+            case .removed(let entry): ["tog bort \(quoted(name(entry)))"]
+            case .reordered: ["ny ordning"]
             }
-            if before != entry { parts += changed(before, entry) }
         }
-        parts += old.filter { !current.contains($0.id) }.map { "tog bort \(quoted(name($0)))" }
-        if old.map(\.id).filter(current.contains) != new.map(\.id).filter({ previous[$0] != nil }) {
-            parts.append("ny ordning")
-        }
-        return parts
     }
 }

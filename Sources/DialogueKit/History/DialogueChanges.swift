@@ -200,22 +200,19 @@ public enum DialogueChanges {
     ) -> [String] {
         let noun = ListWords.entry[list] ?? list
         let plural = ListWords.list[list] ?? list
-        let previous = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let current = Set(new.map(\.id))
-        var sentences: [String] = []
-        for entry in new {
-            guard let before = previous[entry.id] else {
-                sentences.append("lade till \(noun) \(quoted(name(entry)))")
-                continue
+        return ListEdit.steps(from: old, to: new).map { step in
+            switch step {
+            case .added(let entry):
+                return "lade till \(noun) \(quoted(name(entry)))"
+            case .changed(let before, let entry):
+                let changed = fields.compactMap { $0(before, entry) }.joined(separator: ", ")
+                return "ändrade \(noun) \(quoted(name(before)))" + (changed.isEmpty ? "" : ": \(changed)")
+            case .removed(let entry):
+                return "tog bort \(noun) \(quoted(name(entry)))"
+            case .reordered:
+                return "ändrade ordningen på \(plural)"
             }
-            guard before != entry else { continue }
-            let changed = fields.compactMap { $0(before, entry) }.joined(separator: ", ")
-            sentences.append("ändrade \(noun) \(quoted(name(before)))" + (changed.isEmpty ? "" : ": \(changed)"))
         }
-        sentences += old.filter { !current.contains($0.id) }.map { "tog bort \(noun) \(quoted(name($0)))" }
-        let kept = old.map(\.id).filter(current.contains)
-        if kept != new.map(\.id).filter({ previous[$0] != nil }) { sentences.append("ändrade ordningen på \(plural)") }
-        return sentences
     }
 
     static func text<Entry>(_ label: String, _ keyPath: KeyPath<Entry, String>) -> FieldChange<Entry> {

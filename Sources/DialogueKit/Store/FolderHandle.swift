@@ -81,26 +81,10 @@ final class FolderHandle {
 
     /// The whole content of a file in the folder; a link is refused (`ELOOP`).
     func contents(of name: String) throws(OSFailure) -> Data {
-        let file = try within(name) { folder, leaf throws(OSFailure) in
-            let file = openat(folder, leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-            guard file >= 0 else { throw .current }
-            return file
-        }
-        defer { close(file) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
-            if count == 0 { return data }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .current
-            }
-            data.append(contentsOf: chunk[..<count])
-        }
+        try contents(of: name, from: 0)
     }
 
-    /// The bytes of a file from `offset` to its end (what was appended since `offset` was its end).
+    /// The bytes of a file from `offset` to its end (what was appended since `offset` was its end); a link is refused.
     func contents(of name: String, from offset: Int64) throws(OSFailure) -> Data {
         let file = try within(name) { folder, leaf throws(OSFailure) in
             let file = openat(folder, leaf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)

@@ -116,7 +116,7 @@ struct InputMerge {
                 continue
             }
             if theirPositions[input.id] != nil {
-                let fresh = Self.freeID(taken: taken(theirs, base, mine))
+                let fresh = Planning.nextID(prefix: "i", after: Array(taken(theirs, base, mine)))
                 renames[input.id] = fresh
                 input.id = fresh
             }
@@ -147,11 +147,5 @@ struct InputMerge {
         positions.reserveCapacity(inputs.count)
         for index in inputs.indices { positions[inputs[index].id] = index }
         return positions
-    }
-
-    /// The next `i<n>` after the highest taken.
-    private static func freeID(taken: Set<String>) -> String {
-        let highest = taken.lazy.compactMap { $0.hasPrefix("i") ? Int($0.dropFirst()) : nil }.max() ?? 0
-        return "i\(highest + 1)"
     }
 }
