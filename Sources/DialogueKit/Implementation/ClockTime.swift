@@ -12,6 +12,13 @@ public struct ClockTime: Codable, Hashable, Comparable, Sendable, CustomStringCo
         self.minute = minute
     }
 
+    /// The time of day of a moment in the calendar's time zone (seconds dropped).
+    public init(_ date: Date, calendar: Calendar) {
+        let time = calendar.dateComponents([.hour, .minute], from: date)
+        self.hour = time.hour ?? 0
+        self.minute = time.minute ?? 0
+    }
+
     /// Parses `HH:MM` or `HH.MM` (one-digit hours allowed, surrounding spaces ignored).
     public init?(_ text: some StringProtocol) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

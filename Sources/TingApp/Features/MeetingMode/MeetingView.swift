@@ -17,7 +17,7 @@ enum MeetingView {
             left: SafeText.clean(
                 [s.meetingTitle, activity?.title ?? meeting.activity, activity.map(when) ?? ""]
                     .filter { !$0.isEmpty }.joined(separator: " · ")),
-            right: timeOfDay(now, calendar: calendar), in: layout.titleRow, into: &buffer)
+            right: ClockTime(now, calendar: calendar).description, in: layout.titleRow, into: &buffer)
         guard let activity else {
             buffer.write(s.meetingActivityGone, at: Point(x: 1, y: layout.agenda.y), style: Style(.danger, bold: true))
             return nil
@@ -37,13 +37,6 @@ enum MeetingView {
     private static func when(_ activity: Activity) -> String {
         let date = [activity.date?.description, activity.timeText].compactMap { $0 }.filter { !$0.isEmpty }
         return ([date.joined(separator: " ")] + [activity.place]).filter { !$0.isEmpty }.joined(separator: ", ")
-    }
-
-    /// `HH:MM` of a moment in the calendar's time zone.
-    static func timeOfDay(_ date: Date, calendar: Calendar) -> String {
-        let time = calendar.dateComponents([.hour, .minute], from: date)
-        let (hour, minute) = (time.hour ?? 0, time.minute ?? 0)
-        return (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
     }
 
     /// A heading, with the focus mark when ↑↓ move in its list.
@@ -220,7 +213,7 @@ enum MeetingView {
             let y = body.maxY - recent.count + offset
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
             let category = input.category.map { dialogue.inputCategory($0)?.title ?? $0 }
-            let time = timeOfDay(input.capturedAt, calendar: calendar)
+            let time = ClockTime(input.capturedAt, calendar: calendar).description
             var text = SafeText.clean(input.text)
             if !input.tags.isEmpty { text += "  " + input.tags.map { "#" + SafeText.clean($0) }.joined(separator: " ") }
             if let group = input.group {

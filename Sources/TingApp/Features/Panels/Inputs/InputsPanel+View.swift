@@ -44,7 +44,7 @@ extension InputsPanel {
         if let original = input.duplicateOf { parts.append("\(s.inputsDuplicateOf) \(original)") }
         if let issue = input.sideIssue { parts.append("\(s.inputsSideIssue) \(issue)") }
         let date = LocalDate(input.capturedAt, calendar: calendar)
-        parts.append("\(date) \(MeetingView.timeOfDay(input.capturedAt, calendar: calendar))")
+        parts.append("\(date) \(ClockTime(input.capturedAt, calendar: calendar))")
         if let activity = input.activity {
             parts.append(SafeText.clean(dialogue.activity(activity)?.title ?? activity))
         }
