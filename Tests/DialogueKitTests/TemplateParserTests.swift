@@ -50,7 +50,7 @@ import Testing
         Mistake(
             name: "unknown key", edits: [("text = \"Finns mandat?\"", "text = \"Finns mandat?\"\nguidence = \"x\"")],
             message: "mini.toml:27:12: okänd nyckel 'guidence' i phases[0].items[0]; "
-                + "skriv en av id, kind, text, guidance, role, schedule."),
+                + "skriv en av id, kind, text, guidance, role, schedule, evidence, report."),
         Mistake(
             name: "unknown kind", edits: [("kind = \"gate\"", "kind = \"gat\"")],
             message: "mini.toml:25:8: okänd kind 'gat' i phases[0].items[0]; "

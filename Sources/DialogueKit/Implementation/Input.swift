@@ -22,12 +22,13 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
         var hidden: InputHiding?
         var duplicateOf: String?
         var sideIssue: String?
+        var response: Response?
         var lastChange: ItemChange?
 
         init(
             id: String, text: String, capturedAt: Date, activity: String?, agendaPoint: String?, category: String?,
             tags: [String], group: String?, source: InputSource?, capturedBy: String?, hidden: InputHiding?,
-            duplicateOf: String?, sideIssue: String?, lastChange: ItemChange?
+            duplicateOf: String?, sideIssue: String?, response: Response?, lastChange: ItemChange?
         ) {
             self.id = id
             self.text = text
@@ -42,6 +43,7 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
             self.hidden = hidden
             self.duplicateOf = duplicateOf
             self.sideIssue = sideIssue
+            self.response = response
             self.lastChange = lastChange
         }
 
@@ -50,7 +52,7 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
             Storage(
                 id: id, text: text, capturedAt: capturedAt, activity: activity, agendaPoint: agendaPoint,
                 category: category, tags: tags, group: group, source: source, capturedBy: capturedBy, hidden: hidden,
-                duplicateOf: duplicateOf, sideIssue: sideIssue, lastChange: lastChange)
+                duplicateOf: duplicateOf, sideIssue: sideIssue, response: response, lastChange: lastChange)
         }
     }
 
@@ -119,6 +121,11 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
         get { storage.sideIssue }
         set { mutableStorage().sideIssue = newValue }
     }
+    /// What became of the input, when it has a response of its own (a theme's response is `ThemeResponse`).
+    public var response: Response? {
+        get { storage.response }
+        set { mutableStorage().response = newValue }
+    }
     /// Who changed the input last, and when; nil until it is changed after capture.
     public var lastChange: ItemChange? {
         get { storage.lastChange }
@@ -129,17 +136,17 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
         id: String, text: String, capturedAt: Date, activity: String? = nil, agendaPoint: String? = nil,
         category: String? = nil, tags: [String] = [], group: String? = nil, source: InputSource? = nil,
         capturedBy: String? = nil, hidden: InputHiding? = nil, duplicateOf: String? = nil,
-        sideIssue: String? = nil, lastChange: ItemChange? = nil
+        sideIssue: String? = nil, response: Response? = nil, lastChange: ItemChange? = nil
     ) {
         storage = Storage(
             id: id, text: text, capturedAt: capturedAt, activity: activity, agendaPoint: agendaPoint,
             category: category, tags: tags, group: group, source: source, capturedBy: capturedBy, hidden: hidden,
-            duplicateOf: duplicateOf, sideIssue: sideIssue, lastChange: lastChange)
+            duplicateOf: duplicateOf, sideIssue: sideIssue, response: response, lastChange: lastChange)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, text, capturedAt, activity, agendaPoint, category, tags, group, source, capturedBy, hidden,
-            duplicateOf, sideIssue, lastChange
+            duplicateOf, sideIssue, response, lastChange
     }
 
     /// Decodes an input; only the id, the text and the time are required.
@@ -159,6 +166,7 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
             hidden: try container.decodeIfPresent(InputHiding.self, forKey: .hidden),
             duplicateOf: try container.decodeIfPresent(String.self, forKey: .duplicateOf),
             sideIssue: try container.decodeIfPresent(String.self, forKey: .sideIssue),
+            response: try container.decodeIfPresent(Response.self, forKey: .response),
             lastChange: try container.decodeIfPresent(ItemChange.self, forKey: .lastChange))
     }
 
@@ -177,6 +185,7 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
         try container.encodeIfPresent(hidden, forKey: .hidden)
         try container.encodeIfPresent(duplicateOf, forKey: .duplicateOf)
         try container.encodeIfPresent(sideIssue, forKey: .sideIssue)
+        try container.encodeIfPresent(response, forKey: .response)
         try container.encodeIfPresent(lastChange, forKey: .lastChange)
     }
 
@@ -209,6 +218,7 @@ public struct Input: Codable, Equatable, Sendable, Identifiable {
             && a.hidden == b.hidden
             && a.duplicateOf == b.duplicateOf
             && a.sideIssue == b.sideIssue
+            && a.response == b.response
             && a.lastChange == b.lastChange
     }
 

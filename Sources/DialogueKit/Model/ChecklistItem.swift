@@ -15,6 +15,10 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
     public var role: String?
     /// For a date item: the phase start or end it sets in the schedule.
     public var schedule: ScheduleSlot?
+    /// For an evaluation question: the evidence Ting holds that answers it, shown beside it.
+    public var evidence: EvidenceKind?
+    /// For a question whose answer is a part of the summary report: which part.
+    public var report: ReportTopic?
 
     /// A check item's state; nil means not done.
     public var done: Bool?
@@ -31,7 +35,7 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
 
     public init(
         id: String, kind: ItemKind, text: String, guidance: String? = nil, role: String? = nil,
-        schedule: ScheduleSlot? = nil
+        schedule: ScheduleSlot? = nil, evidence: EvidenceKind? = nil, report: ReportTopic? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -39,6 +43,8 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
         self.guidance = guidance
         self.role = role
         self.schedule = schedule
+        self.evidence = evidence
+        self.report = report
     }
 
     /// Whether the item counts as dealt with for progress; a gate answered "nej" is not: it stops the dialogue.

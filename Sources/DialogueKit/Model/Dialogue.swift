@@ -42,6 +42,8 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
     public var inputs: [Input]
     /// Participants' contact details, kept apart from the inputs and purged after their retention date.
     public var contacts: [ParticipantContact]
+    /// Återkoppling and Utvärdering: responses to themes, decisions, feedback, publications, evaluation.
+    public var followUp: FollowUp
     public var createdAt: Date
     public var modifiedAt: Date
     /// Who made the last change; nil in files saved before Ting recorded it, and in a new dialogue.
@@ -69,12 +71,13 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         self.inputCategories = template.inputCategories
         self.inputs = []
         self.contacts = []
+        self.followUp = FollowUp(audiences: template.feedbackAudiences)
         self.createdAt = now
         self.modifiedAt = now
     }
 
     /// Decodes a dialogue file; files saved before `roles`, `methods`, `representation`, `planning`,
-    /// `modifiedBy`, `inputCategories`, `inputs` and `contacts` existed open with them empty (or the standard).
+    /// `modifiedBy`, `inputCategories`, `inputs`, `contacts` and `followUp` existed open with them empty (or the standard).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
@@ -99,6 +102,7 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
             try container.decodeIfPresent([InputCategory].self, forKey: .inputCategories) ?? InputCategory.standard
         inputs = try container.decodeIfPresent([Input].self, forKey: .inputs) ?? []
         contacts = try container.decodeIfPresent([ParticipantContact].self, forKey: .contacts) ?? []
+        followUp = try container.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? FollowUp()
         if let journal = decoder.userInfo[.inputJournal] as? DialogueCoding.JournalPointer {
             journal.name = try container.decodeIfPresent(String.self, forKey: .inputJournal)
         }
@@ -110,7 +114,7 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, id, title, question, purpose, committee, administration, caseNumber, template, about
         case gate, levels, phases, roles, methods, representation, planning, inputCategories, inputs, contacts
-        case createdAt, modifiedAt, modifiedBy
+        case followUp, createdAt, modifiedAt, modifiedBy
         /// The name of the journal file holding the inputs (`DialogueStore`), in dialogue files that have one.
         case inputJournal
     }
@@ -137,6 +141,7 @@ public struct Dialogue: Codable, Equatable, Sendable, Identifiable {
         try container.encode(representation, forKey: .representation)
         try container.encode(planning, forKey: .planning)
         try container.encode(inputCategories, forKey: .inputCategories)
+        try container.encode(followUp, forKey: .followUp)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(modifiedAt, forKey: .modifiedAt)
         try container.encodeIfPresent(modifiedBy, forKey: .modifiedBy)

@@ -19,12 +19,15 @@ public struct Template: Equatable, Sendable, Identifiable {
     public var representation: RepresentationModel
     /// The categories inputs are sorted into; Vänersborg's four where the handbook names none.
     public var inputCategories: [InputCategory]
+    /// Who feedback goes to, in the handbook's words; Vänersborg's three where the handbook names none.
+    public var feedbackAudiences: [FeedbackAudience]
 
     public init(
         id: String, version: Int, name: String, source: TemplateSource, about: String,
         gate: GatePolicy, levels: [InfluenceLevel], phases: [PhaseChecklist],
         roles: [TemplateRole] = [], representation: RepresentationModel = .standard,
-        inputCategories: [InputCategory] = InputCategory.standard
+        inputCategories: [InputCategory] = InputCategory.standard,
+        feedbackAudiences: [FeedbackAudience] = FeedbackAudience.standard
     ) {
         self.id = id
         self.version = version
@@ -37,6 +40,7 @@ public struct Template: Equatable, Sendable, Identifiable {
         self.roles = roles
         self.representation = representation
         self.inputCategories = inputCategories
+        self.feedbackAudiences = feedbackAudiences
     }
 
     /// The reference a dialogue keeps to this template.

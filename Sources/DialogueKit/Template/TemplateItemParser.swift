@@ -43,7 +43,9 @@ struct TemplateItemParser {
         }
         return ChecklistItem(
             id: id, kind: kind, text: text, guidance: try table.optionalText("guidance"),
-            role: try role(table), schedule: schedule)
+            role: try role(table), schedule: schedule,
+            evidence: try table.optionalChoice("evidence", of: EvidenceKind.allCases),
+            report: try table.optionalChoice("report", of: ReportTopic.allCases))
     }
 
     /// The item's role id, which must be the id of one of the template's roles.

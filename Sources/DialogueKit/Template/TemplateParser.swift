@@ -15,7 +15,7 @@ struct TemplateParser {
             root, path: .root, context: context,
             allowedKeys: [
                 "id", "version", "name", "about", "source", "gate", "roles", "levels", "phases", "representation",
-                "input_categories",
+                "input_categories", "feedback_audiences",
             ])
         let id = try top.id("id")
         let version = try top.integer("version")
@@ -31,11 +31,17 @@ struct TemplateParser {
         let phases = try parsePhases(top, items: items)
         guard !levels.isEmpty else { throw top.error(.noLevels, key: "levels") }
         let representation = try parseRepresentation(top)
-        let inputCategories = try parseInputCategories(top)
+        let inputCategories = try parseNamedList(top, key: "input_categories", nameKey: "title").map {
+            InputCategory(id: $0.id, title: $0.name)
+        }
+        let audiences = try parseNamedList(top, key: "feedback_audiences", nameKey: "name").map {
+            FeedbackAudience(id: $0.id, name: $0.name)
+        }
         return Template(
             id: id, version: version, name: name, source: source, about: about,
             gate: gate, levels: levels, phases: phases, roles: roles, representation: representation,
-            inputCategories: inputCategories.isEmpty ? InputCategory.standard : inputCategories)
+            inputCategories: inputCategories.isEmpty ? InputCategory.standard : inputCategories,
+            feedbackAudiences: audiences.isEmpty ? FeedbackAudience.standard : audiences)
     }
 
     private func parseSource(_ source: TemplateTableReader) throws(TemplateError) -> TemplateSource {
@@ -64,18 +70,21 @@ struct TemplateParser {
         return RepresentationModel(orientation: orientation, descriptions: descriptions)
     }
 
-    /// The optional `[[input_categories]]` (id and title each); none means Vänersborg's four.
-    private func parseInputCategories(_ top: TemplateTableReader) throws(TemplateError) -> [InputCategory] {
-        let tables = try top.tableList("input_categories", allowedKeys: ["id", "title"])
-        var categories: [InputCategory] = []
+    /// An optional list of tables with an id and a name each, such as `[[input_categories]]` (id, title) and
+    /// `[[feedback_audiences]]` (id, name); ids must be unique. None means the standard list.
+    private func parseNamedList(_ top: TemplateTableReader, key: String, nameKey: String) throws(TemplateError)
+        -> [(id: String, name: String)]
+    {
+        let tables = try top.tableList(key, allowedKeys: ["id", nameKey])
+        var entries: [(id: String, name: String)] = []
         var firstPlaces: [String: String] = [:]
         for table in tables {
             let id = try table.id("id")
             if let first = firstPlaces[id] { throw table.error(.duplicateID(id, firstPlace: first), key: "id") }
             firstPlaces[id] = table.path.description
-            categories.append(InputCategory(id: id, title: try table.text("title")))
+            entries.append((id, try table.text(nameKey)))
         }
-        return categories
+        return entries
     }
 
     private func parseRoles(_ top: TemplateTableReader) throws(TemplateError) -> [TemplateRole] {
@@ -141,7 +150,7 @@ struct TemplateParser {
             }
             firstPlaces[phase] = table.path.description
             let itemTables = try table.tableList(
-                "items", allowedKeys: ["id", "kind", "text", "guidance", "role", "schedule"])
+                "items", allowedKeys: ["id", "kind", "text", "guidance", "role", "schedule", "evidence", "report"])
             var phaseItems: [ChecklistItem] = []
             for itemTable in itemTables {
                 phaseItems.append(try items.parse(itemTable))
