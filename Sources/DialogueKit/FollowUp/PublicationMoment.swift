@@ -7,7 +7,10 @@ public enum PublicationMoment: String, Codable, CaseIterable, Sendable {
     public var questions: [String] {
         switch self {
         case .before:
-            ["Vad handlar invånardialogen om?", "Vilka riktar sig invånardialogen till?", "Hur görs invånare delaktiga?"]
+            [
+                "Vad handlar invånardialogen om?", "Vilka riktar sig invånardialogen till?",
+                "Hur görs invånare delaktiga?",
+            ]
         case .after: ["Vad handlade invånardialogen om?", "Vad kom man fram till?", "Vad blir fortsättningen?"]
         }
     }
