@@ -1,0 +1,38 @@
+import Foundation
+
+extension SummaryReport {
+    /// The report of `dialogue` as it stands on `today`: Vänersborg's six contents, each in the words of the
+    /// checklist item tagged with it (`ChecklistItem.report`) beside the data Ting holds, then Ting's own
+    /// records — decisions, goals, representation, inputs with their responses, feedback, side issues and the
+    /// participants' evaluation. Times of day are told in `calendar`'s time zone.
+    public init(dialogue: Dialogue, today: LocalDate, calendar: Calendar) {
+        self.init(
+            title: dialogue.title, metadata: SummaryReport.metadata(of: dialogue, today: today),
+            sections: ReportTopic.allCases.map { SummaryReport.topicSection($0, of: dialogue) }
+                + SummaryReport.recordSections(of: dialogue, calendar: calendar))
+    }
+
+    /// What stands under the title; an empty field says "ej ifyllt" rather than vanishing.
+    static func metadata(of dialogue: Dialogue, today: LocalDate) -> [Field] {
+        let level = dialogue.influenceLevel
+        return [
+            Field("Frågan", dialogue.question), Field("Syfte", dialogue.purpose),
+            Field("Nämnd", dialogue.committee), Field("Förvaltning", dialogue.administration),
+            Field("Diarienummer", dialogue.caseNumber),
+            Field(
+                "Inflytandenivå",
+                level.map { [$0.name, $0.residentsGet].compactMap { $0 }.joined(separator: " – ") } ?? ""),
+            Field("Löfte till deltagarna", level?.promise ?? ""),
+            Field("Mall", "\(dialogue.template.name) (version \(dialogue.template.version))"),
+            Field("Sammanställd", today.description),
+        ].map { field in
+            let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            return Field(field.label, value.isEmpty ? SummaryReport.notFilledIn : value)
+        }
+    }
+
+    /// The words for an empty fact.
+    static let notFilledIn = "ej ifyllt"
+    /// The words for a report part no checklist answer gives.
+    static let notAnswered = "Ej besvarat"
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+extension SummaryReport {
+    /// One of Vänersborg's six contents: the answers of the checklist items tagged with the topic, in checklist
+    /// order, or an honest "ej besvarat" naming the item to answer; then the data Ting holds on the topic.
+    static func topicSection(_ topic: ReportTopic, of dialogue: Dialogue) -> Section {
+        let items = dialogue.allItems.filter { $0.report == topic }
+        let answers = items.compactMap { item in
+            item.isComplete ? item.response?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        }
+        var blocks: [Block] = answers.map(Block.paragraph)
+        if answers.isEmpty {
+            let sentence =
+                items.first.map { "\(notAnswered) i checklistan: ”\($0.text)” (\($0.id))." }
+                ?? "\(notAnswered): mallen har ingen punkt för detta."
+            blocks.append(.paragraph(sentence))
+        }
+        blocks += topicEvidence(topic, of: dialogue)
+        return Section(topic.heading, blocks: blocks)
+    }
+
+    /// What Ting holds on a topic, shown under its answer.
+    static func topicEvidence(_ topic: ReportTopic, of dialogue: Dialogue) -> [Block] {
+        switch topic {
+        case .process: processEvidence(dialogue)
+        case .methods: [methodsTable(dialogue)]
+        case .results, .governance, .wentWell, .wentLessWell: []
+        }
+    }
+
+    /// The phases with their dates and the activities held, with attendance.
+    static func processEvidence(_ dialogue: Dialogue) -> [Block] {
+        let phases = Table(
+            caption: "Tidplan", columns: ["Fas", "Start", "Slut"],
+            rows: dialogue.phases.map { checklist in
+                let (start, end) = dialogue.schedule(of: checklist.phase)
+                return [checklist.title, start?.description ?? "–", end?.description ?? "–"]
+            })
+        var blocks: [Block] = [.table(phases)]
+        let activities = dialogue.planning.activities
+        if !activities.isEmpty {
+            blocks.append(
+                .table(
+                    Table(
+                        caption: "Aktiviteter", columns: ["Aktivitet", "Datum", "Plats", "Status", "Närvaro"],
+                        rows: activities.map { activity in
+                            [
+                                activity.title, activity.date?.description ?? "–", activity.place,
+                                activity.status.title, activity.attendance.total.map(String.init) ?? "ej räknad",
+                            ]
+                        })))
+        }
+        return blocks
+    }
+
+    /// The methods chosen, each with how it worked from the evaluation's method notes.
+    static func methodsTable(_ dialogue: Dialogue) -> Block {
+        guard !dialogue.methods.isEmpty else { return .paragraph("Inga metoder valda i planeringen.") }
+        let notes = dialogue.followUp.evaluation.methodNotes
+        return .table(
+            Table(
+                caption: "Metoder och hur de fungerade", columns: ["Metod", "Hur den fungerade"],
+                rows: dialogue.methods.map { method in
+                    let note = notes.first { $0.id == method.id }?.howItWorked ?? ""
+                    return [method.name, note.isEmpty ? notAnswered.lowercased() : note]
+                }))
+    }
+}
