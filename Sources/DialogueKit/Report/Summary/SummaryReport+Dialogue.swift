@@ -21,8 +21,11 @@ extension SummaryReport {
             Field("Diarienummer", dialogue.caseNumber),
             Field(
                 "Inflytandenivå",
-                level.map { [$0.name, $0.residentsGet].compactMap { $0 }.joined(separator: " – ") } ?? ""),
-            Field("Löfte till deltagarna", level?.promise ?? ""),
+                level.map { [$0.name, $0.residentsGet].compactMap { $0 }.joined(separator: " – ") }
+                    ?? "ej vald"),
+            Field(
+                "Löfte till deltagarna",
+                level.map { $0.promise ?? "handboken anger inget löfte för nivån" } ?? "ingen nivå vald"),
             Field("Mall", "\(dialogue.template.name) (version \(dialogue.template.version))"),
             Field("Sammanställd", today.description),
         ].map { field in

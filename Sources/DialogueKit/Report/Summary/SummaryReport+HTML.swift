@@ -51,7 +51,10 @@ extension SummaryReport {
         lines += ["</tr>", "</thead>", "<tbody>"]
         for row in table.rows {
             let cells = row.enumerated().map { index, cell in
-                index == 0 ? "<th scope=\"row\">\(htmlText(cell))</th>" : "<td>\(htmlText(cell))</td>"
+                if index == 0 { return "<th scope=\"row\">\(htmlText(cell))</th>" }
+                // A date is never broken at its hyphens.
+                return LocalDate(cell) == nil
+                    ? "<td>\(htmlText(cell))</td>" : "<td class=\"date\">\(htmlText(cell))</td>"
             }
             lines.append("<tr>" + cells.joined() + "</tr>")
         }

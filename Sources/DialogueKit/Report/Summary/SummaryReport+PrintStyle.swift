@@ -20,7 +20,8 @@ extension SummaryReport {
         caption { caption-side: top; text-align: left; font-weight: bold; font-style: italic; padding: 0 0 3pt; break-after: avoid; page-break-after: avoid; }
         thead { display: table-header-group; }
         tr, th, td { break-inside: avoid; page-break-inside: avoid; }
-        th, td { border: 0.75pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 0.75pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+        td.date { white-space: nowrap; }
         thead th { border-bottom-width: 2pt; }
         th { font-weight: bold; }
         tbody th { font-weight: normal; font-style: italic; }
