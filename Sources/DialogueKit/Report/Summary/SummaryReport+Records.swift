@@ -19,14 +19,23 @@ extension SummaryReport {
                 .table(
                     Table(
                         caption: "Beslutsregistret",
-                        columns: ["Beslut", "Organ", "Datum", "§", "Diarienummer", "Vad som beslutades"],
+                        columns: ["Beslut", "Organ", "Datum", "§", "Diarienummer", "Vad som beslutades", "Grundat på"],
                         rows: decisions.map { decision in
                             [
                                 decision.id, decision.body, decision.date?.description ?? "–", decision.paragraph,
-                                decision.caseNumber, decision.text,
+                                decision.caseNumber, decision.text, basisWords(dialogue.basis(of: decision.id)),
                             ]
                         }))
             ])
+    }
+
+    /// What a decision was based on, in words: the themes and how many inputs reach it.
+    static func basisWords(_ basis: DecisionBasis) -> String {
+        guard !basis.isEmpty else { return "inga svar länkar beslutet" }
+        let themes = basis.themes.map(\.tag)
+        return
+            ((themes.isEmpty ? [] : ["teman: " + themes.joined(separator: ", ")])
+            + [SwedishCount.phrase(basis.inputCount, one: "inspel", other: "inspel")]).joined(separator: " · ")
     }
 
     /// The goals with indicators, outcome and whether they were met.
@@ -47,27 +56,6 @@ extension SummaryReport {
                                 goal.fulfilled?.rawValue ?? "ej bedömt",
                             ]
                         }))
-            ])
-    }
-
-    /// Every input's place: counts per category and per theme (tag), visible inputs only.
-    static func inputsSection(_ dialogue: Dialogue) -> Section {
-        let counts = dialogue.inputCounts()
-        let categories = Table(
-            caption: "Inspel per kategori", columns: ["Kategori", "Inspel"],
-            rows: dialogue.inputCategories.map { [$0.title, String(counts.byCategory[$0.id] ?? 0)] }
-                + (counts.uncategorised > 0 ? [["utan kategori", String(counts.uncategorised)]] : []))
-        let themes = Table(
-            caption: "Inspel per tema", columns: ["Tema", "Inspel"],
-            rows: counts.tagsByCount.map { [$0.tag, String($0.count)] })
-        return Section(
-            "Underlaget",
-            blocks: [.paragraph("\(SwedishCount.phrase(counts.total, one: "inspel", other: "inspel")) i underlaget.")],
-            subsections: [
-                Section("Per kategori", blocks: [.table(categories)]),
-                Section(
-                    "Per tema",
-                    blocks: [themes.rows.isEmpty ? .paragraph("Inga inspel har taggats med teman.") : .table(themes)]),
             ])
     }
 

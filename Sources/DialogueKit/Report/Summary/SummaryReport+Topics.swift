@@ -23,9 +23,39 @@ extension SummaryReport {
     static func topicEvidence(_ topic: ReportTopic, of dialogue: Dialogue) -> [Block] {
         switch topic {
         case .process: processEvidence(dialogue)
+        case .results: resultsEvidence(dialogue)
+        case .governance: governanceEvidence(dialogue)
         case .methods: [methodsTable(dialogue)]
-        case .results, .governance, .wentWell, .wentLessWell: []
+        case .wentWell, .wentLessWell: []
         }
+    }
+
+    /// The themes most inputs carry, with what became of them.
+    static func resultsEvidence(_ dialogue: Dialogue) -> [Block] {
+        let themes = dialogue.themes().prefix(5)
+        guard !themes.isEmpty else { return [] }
+        return [
+            .paragraph("De vanligaste temana i underlaget:"),
+            .bullets(
+                themes.map { theme in
+                    "\(theme.tag): \(SwedishCount.phrase(theme.inputCount, one: "inspel", other: "inspel")) – "
+                        + (theme.response.map { responseWords($0, in: dialogue) } ?? "inget temasvar")
+                }),
+        ]
+    }
+
+    /// The decisions made, one line each.
+    static func governanceEvidence(_ dialogue: Dialogue) -> [Block] {
+        let decisions = dialogue.followUp.decisions
+        guard !decisions.isEmpty else { return [.paragraph("Inga beslut registrerade ännu.")] }
+        return [
+            .bullets(
+                decisions.map { decision in
+                    let when = [decision.date?.description, decision.paragraph.isEmpty ? nil : decision.paragraph]
+                        .compactMap { $0 }.joined(separator: " ")
+                    return "\(decision.body)\(when.isEmpty ? "" : " \(when)"): \(decision.text)"
+                })
+        ]
     }
 
     /// The phases with their dates and the activities held, with attendance.
