@@ -17,4 +17,13 @@ public struct FeedbackAudience: Codable, Equatable, Sendable, Identifiable {
 
     /// The id of the participants' audience, whose feedback Helsingborg's fourth mark of success asks for.
     public static let participantsID = "deltagarna"
+
+    /// The id of the audience of all residents, told after the decision.
+    public static let residentsID = "invanarna"
+
+    /// The id of the committee and the decision-makers, whom feedback reaches as an account, not as a promise kept.
+    public static let decisionMakersID = "beslutsfattarna"
+
+    /// Whether feedback to this audience goes to residents (participants or all), as the level's promise asks.
+    public var isResidents: Bool { id != Self.decisionMakersID }
 }

@@ -3,6 +3,14 @@ public enum PublicationMoment: String, Codable, CaseIterable, Sendable {
     case before = "fore"
     case after = "efter"
 
+    /// The moment in words, as a sentence continues after "publiceringen": "före dialogen", "efter dialogen".
+    public var words: String {
+        switch self {
+        case .before: "före dialogen"
+        case .after: "efter dialogen"
+        }
+    }
+
     /// Vänersborg's three questions for the moment, answered for publication on the website.
     public var questions: [String] {
         switch self {

@@ -14,6 +14,13 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyInput
     case duplicateOfItself(String)
     case contactWithoutConsent
+    case noSuchFeedbackRound(String)
+    case noSuchAudience(String, known: [String])
+    case feedbackTextFinal(String)
+    case feedbackSentCannotBeRemoved(String)
+    case feedbackWithoutText(String)
+    case noSuchPublicationQuestion(String, known: [String])
+    case publicationWithoutText(PublicationMoment)
     case noSuchTheme(String)
     case responseNeedsReason(ResponseStatus)
     case responseNeedsForwarding(ResponseStatus)
@@ -58,6 +65,23 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
             "Inspelet '\(id)' kan inte vara en dubblett av sig självt eller av ett av sina egna dubbletter."
         case .contactWithoutConsent:
             "Kontaktuppgifter sparas bara med deltagarens samtycke; fråga först och ange sedan samtycke."
+        case .noSuchFeedbackRound(let id):
+            "Det finns ingen återkoppling med id '\(id)' i dialogen; `ting feedback list DIALOG` listar dem."
+        case .noSuchAudience(let id, let known):
+            "Mottagaren '\(id)' finns inte i dialogen; välj en av: \(known.joined(separator: ", "))."
+        case .feedbackTextFinal(let id):
+            "Återkopplingen '\(id)' är redan skickad, så dess text och mottagare ligger fast; "
+                + "lägg till en ny återkoppling för att säga något mer."
+        case .feedbackSentCannotBeRemoved(let id):
+            "Återkopplingen '\(id)' är redan skickad och kan inte tas bort; den visar vad mottagarna fått veta."
+        case .feedbackWithoutText(let id):
+            "Återkopplingen '\(id)' har ingen text; skriv texten eller ta fram ett utkast innan den markeras "
+                + "som skickad."
+        case .noSuchPublicationQuestion(let question, let known):
+            "Frågan '\(question)' hör inte till publiceringen; välj en av: \(known.joined(separator: " "))."
+        case .publicationWithoutText(let moment):
+            "Publiceringen \(moment.words) har ingen text; besvara minst en av frågorna innan den markeras "
+                + "som publicerad."
         case .noSuchTheme(let tag):
             "Inget synligt inspel har taggen '\(tag)'; ge inspelen taggen först (`ting input list DIALOG` visar taggarna)."
         case .responseNeedsReason(let status):

@@ -1,8 +1,8 @@
 extension Dialogue {
-    /// Every warning about the plan: the target-group analysis first, then the schedule; overdue
-    /// phases only when `today` is given.
+    /// Every warning about the plan: the target-group analysis first, then the schedule, then feedback;
+    /// overdue phases and feedback only when `today` is given.
     public func planningWarnings(today: LocalDate?) -> [PlanningWarning] {
-        planning.warnings + scheduleWarnings(today: today)
+        planning.warnings + scheduleWarnings(today: today) + feedbackWarnings(today: today)
     }
 
     /// A phase that ends before it starts, a phase dated before the phase ahead of it, an activity

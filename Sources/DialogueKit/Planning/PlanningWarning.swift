@@ -1,5 +1,5 @@
-/// Something in the plan the handbooks warn about: a gap in the target-group analysis or a schedule
-/// that does not add up. A warning never refuses a change; it says in words what to look at.
+/// Something in the plan the handbooks warn about: a gap in the target-group analysis, a schedule
+/// that does not add up, or feedback owed to residents. A warning never refuses a change; it says in words what to look at.
 public enum PlanningWarning: Equatable, Sendable {
     /// No target group is highly affected and rarely active (priority 1).
     case noPriorityGroup
@@ -21,6 +21,13 @@ public enum PlanningWarning: Equatable, Sendable {
         end: LocalDate?)
     /// A phase whose end date has passed while items of its checklist are still open.
     case phaseOverdue(Phase, title: String, end: LocalDate, progress: ChecklistProgress)
+    /// A feedback round whose planned date has passed while it is not sent; `audience` is the audience's name.
+    case feedbackOverdue(roundID: String, audience: String, planned: LocalDate)
+    /// Visible inputs no response applies to, once feedback is due or responses are being given.
+    case inputsWithoutResponse(count: Int)
+    /// The chosen level promised residents something (`promise`, e.g. "Invånarna får påverka", of the level named
+    /// `level`) that the gaps show is not yet kept.
+    case promiseNotKept(promise: String, level: String, gaps: [PromiseGap])
 
     /// A stable name for the kind of warning, for JSON.
     public var code: String {
@@ -33,6 +40,9 @@ public enum PlanningWarning: Equatable, Sendable {
         case .phaseBeforePrevious: "phaseBeforePrevious"
         case .activityOutsidePhase: "activityOutsidePhase"
         case .phaseOverdue: "phaseOverdue"
+        case .feedbackOverdue: "feedbackOverdue"
+        case .inputsWithoutResponse: "inputsWithoutResponse"
+        case .promiseNotKept: "promiseNotKept"
         }
     }
 
@@ -53,6 +63,7 @@ public enum PlanningWarning: Equatable, Sendable {
             .phaseOverdue(let phase, _, _, _):
             phase
         case .activityOutsidePhase(_, _, _, let phase, _, _, _): phase
+        case .feedbackOverdue, .inputsWithoutResponse, .promiseNotKept: .feedback
         default: nil
         }
     }
@@ -83,6 +94,15 @@ public enum PlanningWarning: Equatable, Sendable {
         case .phaseOverdue(_, let title, let end, let progress):
             "Fasen \(title) skulle vara klar \(end) men \(progress.total - progress.done) av "
                 + "\(SwedishCount.phrase(progress.total, one: "punkt", other: "punkter")) återstår."
+        case .feedbackOverdue(let id, let audience, let planned):
+            "Återkopplingen till \(audience.lowercased()) (\(id)) skulle ha skickats \(planned) men är inte skickad; "
+                + "skicka den och markera den som skickad, eller flytta datumet."
+        case .inputsWithoutResponse(let count):
+            "\(SwedishCount.phrase(count, one: "inspel", other: "inspel")) saknar svar; ge inspelet eller dess tema "
+                + "ett svar om vad det blev av det, så att återkopplingen kan berätta det."
+        case .promiseNotKept(let promise, let level, let gaps):
+            "Dialogen lovade ”\(promise)” (\(level)), men \(SwedishList.and(gaps.map(\.text))); "
+                + "\(SwedishList.and(gaps.map(\.fix)))."
         }
     }
 
