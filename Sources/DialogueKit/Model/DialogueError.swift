@@ -14,6 +14,10 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyInput
     case duplicateOfItself(String)
     case contactWithoutConsent
+    case noSuchMethod(String, known: [String])
+    case noSuchSurveyStatement(String)
+    case noSuchSurveyOption(String, known: [String])
+    case emptySurveyStatement
 
     public var description: String {
         switch self {
@@ -51,6 +55,16 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
             "Inspelet '\(id)' kan inte vara en dubblett av sig självt eller av ett av sina egna dubbletter."
         case .contactWithoutConsent:
             "Kontaktuppgifter sparas bara med deltagarens samtycke; fråga först och ange sedan samtycke."
+        case .noSuchMethod(let id, let known):
+            known.isEmpty
+                ? "Metoden '\(id)' användes inte i dialogen; välj metoder i Planering eller ange metod på aktiviteterna."
+                : "Metoden '\(id)' användes inte i dialogen; välj en av: \(known.joined(separator: ", "))."
+        case .noSuchSurveyStatement(let id):
+            "Deltagarenkäten har inget påstående med id '\(id)'; lägg till påståendet först i Utvärdering under Enkät."
+        case .noSuchSurveyOption(let id, let known):
+            "Svarsalternativet '\(id)' finns inte i deltagarenkäten; välj ett av: \(known.joined(separator: ", "))."
+        case .emptySurveyStatement:
+            "Ett påstående i deltagarenkäten måste ha text; skriv det som det står på enkäten."
         }
     }
 }
