@@ -31,6 +31,10 @@ import Testing
         #expect(template.allItems.contains { $0.guidance != nil })
         #expect(template.phases.contains { $0.title != $0.phase.defaultTitle })
         #expect(template.phases.contains { $0.intro != nil })
+        #expect(template.allItems.contains { $0.evidence == .goals })
+        #expect(template.allItems.contains { $0.report == .wentWell })
+        #expect(template.feedbackAudiences.map(\.id) == FeedbackAudience.standard.map(\.id))
+        #expect(template.feedbackAudiences != FeedbackAudience.standard)
         #expect(template.representation.orientation == .affectedVertical)
         #expect(template.representation.descriptions != RepresentationModel.standard.descriptions)
     }

@@ -28,6 +28,10 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
     case decisionWithoutBody
     case decisionWithoutText
     case decisionInUse(String, responses: Int)
+    case noSuchMethod(String, known: [String])
+    case noSuchSurveyStatement(String)
+    case noSuchSurveyOption(String, known: [String])
+    case emptySurveyStatement
 
     public var description: String {
         switch self {
@@ -97,6 +101,16 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
         case .decisionInUse(let id, let responses):
             "Beslutet '\(id)' är länkat från \(SwedishCount.phrase(responses, one: "svar", other: "svar")); "
                 + "ta bort länkarna först (`ting respond … --clear` eller ett nytt svar utan beslutet)."
+        case .noSuchMethod(let id, let known):
+            known.isEmpty
+                ? "Metoden '\(id)' användes inte i dialogen; välj metoder i Planering eller ange metod på aktiviteterna."
+                : "Metoden '\(id)' användes inte i dialogen; välj en av: \(known.joined(separator: ", "))."
+        case .noSuchSurveyStatement(let id):
+            "Deltagarenkäten har inget påstående med id '\(id)'; lägg till påståendet först i Utvärdering under Enkät."
+        case .noSuchSurveyOption(let id, let known):
+            "Svarsalternativet '\(id)' finns inte i deltagarenkäten; välj ett av: \(known.joined(separator: ", "))."
+        case .emptySurveyStatement:
+            "Ett påstående i deltagarenkäten måste ha text; skriv det som det står på enkäten."
         }
     }
 }

@@ -1,0 +1,128 @@
+/// The evidence Ting holds for an evaluation question, as lines of Swedish shown beside the question (the
+/// Analys panel) and in the summary report. Each kind reads the dialogue once; call it when the dialogue
+/// changes, not per frame.
+extension Dialogue {
+    /// The lines for one kind of evidence; never empty: with nothing to show, one line says so and where to fill it in.
+    public func evidence(_ kind: EvidenceKind) -> [String] {
+        switch kind {
+        case .goals: goalEvidence(planning.goals)
+        case .representation: representationEvidence(RepresentationCheck(dialogue: self))
+        case .methods: methodEvidence()
+        case .inputs: inputEvidence()
+        case .decisions: decisionEvidence()
+        case .feedback: feedbackEvidence(followUp.feedbackRounds)
+        case .participants: participantEvidence()
+        }
+    }
+
+    /// One line a goal: "Resultatmål: … — indikatorer: …; utfall: …; uppfyllt: ja".
+    func goalEvidence(_ goals: [Goal]) -> [String] {
+        let goals = goals.filter { !$0.isEmpty }
+        guard !goals.isEmpty else { return ["Inga mål är satta; skriv dem i Planering under Mål."] }
+        return goals.map { goal in
+            var line = "\(goal.kind.swedishName): \(goal.goal.isEmpty ? "(målet saknar text)" : goal.goal)"
+            if !goal.indicators.isEmpty { line += " — indikatorer: \(goal.indicators)" }
+            line += "; utfall: \(goal.outcome.isEmpty ? "inte ifyllt" : goal.outcome)"
+            line += "; uppfyllt: \(goal.fulfilled?.rawValue ?? "inte bedömt")"
+            return line
+        }
+    }
+
+    /// The check's answer, then one line a group in its order.
+    func representationEvidence(_ check: RepresentationCheck) -> [String] {
+        [check.answer]
+            + check.rows.map { row in
+                let planned = row.planned.map { "planerat \($0)" } ?? "inget planerat antal"
+                let verdict = row.reached ? "nådd" : "inte nådd"
+                return "Prioritet \(row.priority) · \(row.group.name): \(planned), \(row.attended) deltagare, "
+                    + "\(row.inputs) inspel — \(verdict)"
+            }
+    }
+
+    /// One line a method used: its activities, attendance and inputs, and how it worked.
+    func methodEvidence() -> [String] {
+        let uses = methodsUsed()
+        guard !uses.isEmpty else {
+            return ["Inga metoder är valda; välj dem i Planering eller ange metod på aktiviteterna."]
+        }
+        return uses.map { use in
+            let activities = SwedishCount.phrase(use.activities.count, one: "aktivitet", other: "aktiviteter")
+            let note = use.howItWorked.isEmpty ? "inte beskrivet än" : use.howItWorked
+            return "\(use.name): \(activities), \(use.held) genomförda, \(use.attended) deltagare, "
+                + "\(use.inputs) inspel — hur det fungerade: \(note)"
+        }
+    }
+
+    /// The count of visible inputs, by category and by theme (most first, the first eight).
+    func inputEvidence() -> [String] {
+        let counts = inputCounts()
+        guard counts.total > 0 else { return ["Inga inspel är registrerade; de samlas i Genomförande under Underlag."] }
+        var lines = ["\(counts.total) inspel i underlaget"]
+        var categories = inputCategories.compactMap { category in
+            counts.byCategory[category.id].map { "\(category.title) \($0)" }
+        }
+        if counts.uncategorised > 0 { categories.append("utan kategori \(counts.uncategorised)") }
+        lines.append("Kategorier: " + categories.joined(separator: ", "))
+        let themes = counts.tagsByCount
+        if themes.isEmpty {
+            lines.append("Inga teman är satta på inspelen.")
+        } else {
+            var line = "Teman: " + themes.prefix(8).map { "\($0.tag) \($0.count)" }.joined(separator: ", ")
+            if themes.count > 8 {
+                line += " och \(SwedishCount.phrase(themes.count - 8, one: "tema", other: "teman")) till"
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The responses given and the decisions registered, one line a decision.
+    func decisionEvidence() -> [String] {
+        let visible = inputs.filter { $0.hidden == nil }
+        let answered = visible.filter { $0.response != nil }.count
+        let themes = SwedishCount.phrase(followUp.themeResponses.count, one: "tema", other: "teman")
+        var lines =
+            visible.isEmpty ? [] : ["\(answered) av \(visible.count) inspel har ett eget svar; \(themes) har svar"]
+        if followUp.decisions.isEmpty {
+            lines.append("Inga beslut är registrerade; de förs in i Återkoppling under Beslut.")
+        }
+        for decision in followUp.decisions {
+            var line = decision.body.isEmpty ? "Beslut" : decision.body
+            if let date = decision.date { line += " \(date)" }
+            if !decision.paragraph.isEmpty { line += " \(decision.paragraph)" }
+            if !decision.caseNumber.isEmpty { line += " (\(decision.caseNumber))" }
+            lines.append(line + ": " + (decision.text.isEmpty ? "beslutet saknar text" : decision.text))
+        }
+        return lines
+    }
+
+    /// One line a feedback round: to whom, planned, sent, by whom, through which channels.
+    func feedbackEvidence(_ rounds: [FeedbackRound]) -> [String] {
+        guard !rounds.isEmpty else { return ["Ingen återkoppling är planerad; planera den i Återkoppling."] }
+        return rounds.map { round in
+            let audience = followUp.audiences.first { $0.id == round.audience }?.name ?? round.audience
+            var line = "\(audience): planerad \(round.plannedOn?.description ?? "utan datum")"
+            if let sent = round.sentOn {
+                line += ", skickad \(sent)"
+                if let by = round.sentBy, !by.isEmpty { line += " av \(by)" }
+            } else {
+                line += ", inte skickad"
+            }
+            if !round.channels.isEmpty { line += " via " + round.channels.joined(separator: ", ") }
+            return line
+        }
+    }
+
+    /// One line a statement of the participants' survey: the count and share of each option, and the total.
+    func participantEvidence() -> [String] {
+        guard let survey = followUp.evaluation.participantSurvey, !survey.statements.isEmpty else {
+            return ["Ingen deltagarenkät är inmatad; för in svaren i Utvärdering under Enkät."]
+        }
+        return survey.statements.map { statement in
+            let options = survey.options.map { option in
+                "\(option.label.lowercased()) \(statement.count(of: option.id)) (\(statement.percent(of: option.id)) %)"
+            }
+            return "\(statement.text): " + options.joined(separator: ", ") + " — \(statement.total) svar"
+        }
+    }
+}
