@@ -70,6 +70,21 @@ public struct LocalDate: Codable, Hashable, Comparable, Sendable, CustomStringCo
         try container.encode(description)
     }
 
+    /// The day after this one (the last day there is, 9999-12-31, has none and stays itself).
+    public var nextDay: LocalDate {
+        if day < LocalDate.daysIn(month: month, year: year) {
+            return LocalDate(year: year, month: month, day: day + 1)!
+        }
+        if month < 12 { return LocalDate(year: year, month: month + 1, day: 1)! }
+        return LocalDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
+    /// The moment this date shows `time` in the calendar's time zone (a time the zone skips, in the spring,
+    /// as the calendar moves it).
+    public func moment(at time: ClockTime, calendar: Calendar) -> Date? {
+        calendar.date(from: DateComponents(year: year, month: month, day: day, hour: time.hour, minute: time.minute))
+    }
+
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

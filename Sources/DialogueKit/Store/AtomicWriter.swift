@@ -52,6 +52,14 @@ struct AtomicWriter {
         return name
     }
 
+    /// Writes `data` as `name` only when nothing has that name yet, never replacing a file: EEXIST otherwise.
+    func create(_ name: String, with data: Data) throws(OSFailure) {
+        let temp = try writeTemp(data, for: name)
+        defer { try? folder.remove(temp) }
+        try folder.move(temp, toFree: name)
+        syncFolder()
+    }
+
     /// Flushes the new name to disk when durable.
     private func syncFolder() {
         if durable { folder.sync() }

@@ -30,7 +30,8 @@ enum DialogueCoding {
         JSONValue(parsed: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
     }
 
-    private static func encode(_ value: some Encodable, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws
+    /// Encodes any value as dialogue files are: pretty, sorted keys, ISO-8601 dates in whole seconds, a final newline.
+    static func encode(_ value: some Encodable, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws
         -> Data
     {
         let encoder = JSONEncoder()

@@ -192,17 +192,25 @@ final class FolderHandle {
             let target = candidate(number)
             number += 1
             do throws(OSFailure) {
-                try link(name, as: target)
+                try move(name, toFree: target)
+                return target
             } catch  where error.code == EEXIST {
                 continue
-            } catch  where AtomicWriter.linksUnsupported(error) {
-                if exists(target) { continue }
-                try rename(name, to: target)
-                return target
             }
-            try remove(name)
-            return target
         }
+    }
+
+    /// Gives the file `name` the name `target` only when nothing has that name yet (EEXIST otherwise): a link
+    /// and then the old name's removal, or a rename where the file system has no links.
+    func move(_ name: String, toFree target: String) throws(OSFailure) {
+        do throws(OSFailure) {
+            try link(name, as: target)
+        } catch  where AtomicWriter.linksUnsupported(error) {
+            if exists(target) { throw OSFailure(code: EEXIST) }
+            try rename(name, to: target)
+            return
+        }
+        try remove(name)
     }
 
     /// Flushes the folder's entries (new names, renames) to disk. Called after a rename has already
