@@ -55,7 +55,10 @@ struct ReportEndToEndTests {
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<h1>\(ExampleDialogue.title)</h1>"))
         let parsed = try ChildProcess.run(
-            ["/usr/bin/python3", "-c", "import html5lib,sys; html5lib.HTMLParser(strict=True).parse(open(sys.argv[1],'rb'))", file.path])
+            [
+                "/usr/bin/python3", "-c",
+                "import html5lib,sys; html5lib.HTMLParser(strict=True).parse(open(sys.argv[1],'rb'))", file.path,
+            ])
         #expect(parsed.status == 0, "html5lib: \(parsed.err)")
     }
 }

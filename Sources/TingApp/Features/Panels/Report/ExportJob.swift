@@ -26,15 +26,19 @@ public struct ExportJob: Equatable, Sendable {
     /// calendar's DTSTAMP, the report's date).
     func run(now: Date, calendar: Calendar) -> ExportOutcome {
         let path = resolvedPath
+        let data: Data
         do {
-            let data = try DialogueExport.data(of: dialogue, format: format, table: table, now: now, calendar: calendar)
-            try ExportFile.write(data, to: path, force: force)
-            return .written(path: path, bytes: data.count)
-        } catch let error as ExportError {
-            if case .exists = error { return .exists(path: path) }
-            return .failed(error.description)
+            data = try DialogueExport.data(of: dialogue, format: format, table: table, now: now, calendar: calendar)
         } catch {
             return .failed(String(describing: error))
         }
+        do {
+            try ExportFile.write(data, to: path, force: force)
+        } catch .fileExists {
+            return .exists(path: path)
+        } catch {
+            return .failed(error.description)
+        }
+        return .written(path: path, bytes: data.count)
     }
 }

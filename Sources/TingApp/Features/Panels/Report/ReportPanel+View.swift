@@ -29,30 +29,29 @@ extension ReportPanel {
     /// The picker, prompt or question the mode shows over the preview; returns where the cursor goes.
     private func renderMode(_ context: PanelContext, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
-            switch mode {
-            case .browsing:
-                return nil
-            case .choosingFormat(let selected):
-                let choices = ExportChoice.all
-                let width = (choices.map { DisplayWidth.of($0.label) }.max() ?? 20) + 10
-                let inner = FormBox.open(
-                    title: s.chooseExport, width: width, height: choices.count + 2, on: context.screen, into: &buffer)
-                Picker.render(
-                    choices.map { "\($0.label) (.\($0.format.fileExtension))" }, selected: selected, in: inner,
-                    into: &buffer)
-                return nil
-            case .naming(let choice, let editor):
-                let inner = FormBox.open(
-                    title: "\(s.exportFileName) · \(choice.label)", width: Self.promptWidth, height: 8,
-                    on: context.screen, into: &buffer)
-                let note = inner.inset(top: inner.height - 3)
-                buffer.writeWrapped("\(s.exportFolderNote) \(context.exportFolder)", in: note, style: Style(.muted))
-                return FormBox.field(editor, in: inner.inset(bottom: 3), into: &buffer)
-            case .confirmingOverwrite(let job):
-                Overlay.render(
-                    title: s.exportOverwriteTitle, lines: [job.resolvedPath, "", s.exportOverwriteQuestion, s.yesNo],
-                    in: Rect(context.screen), into: &buffer)
-                return nil
-            }
+        switch mode {
+        case .browsing:
+            return nil
+        case .choosingFormat(let selected):
+            let rows = ExportChoice.all.map { "\($0.label) (.\($0.format.fileExtension))" }
+            // The frame, its padding and the picker's marker around the widest row.
+            let width = (rows.map { DisplayWidth.of($0) }.max() ?? 20) + 8
+            let inner = FormBox.open(
+                title: s.chooseExport, width: width, height: rows.count + 2, on: context.screen, into: &buffer)
+            Picker.render(rows, selected: selected, in: inner, into: &buffer)
+            return nil
+        case .naming(let choice, let editor):
+            let inner = FormBox.open(
+                title: "\(s.exportFileName) · \(choice.label)", width: Self.promptWidth, height: 8,
+                on: context.screen, into: &buffer)
+            let note = inner.inset(top: inner.height - 3)
+            buffer.writeWrapped("\(s.exportFolderNote) \(context.exportFolder)", in: note, style: Style(.muted))
+            return FormBox.field(editor, in: inner.inset(bottom: 3), into: &buffer)
+        case .confirmingOverwrite(let job):
+            Overlay.render(
+                title: s.exportOverwriteTitle, lines: [job.resolvedPath, "", s.exportOverwriteQuestion, s.yesNo],
+                in: Rect(context.screen), into: &buffer)
+            return nil
+        }
     }
 }

@@ -2,7 +2,6 @@
 extension UIStrings {
     var panelReport: String { "Rapport" }
     var reportPreviewTitle: String { "Sammanfattande rapport – förhandsvisning" }
-    var keyScroll: String { "rulla" }
     var keyExport: String { "exportera" }
     var chooseExport: String { "Exportera – välj format" }
     var exportHTML: String { "Rapporten som HTML (webbläsare, utskrift)" }
