@@ -21,9 +21,11 @@ struct ReportEndToEndTests {
         let name = DialogueExport.suggestedFileName(for: dialogue, format: .html, table: .inputs)
         let file = documents.appendingPathComponent(name)
         do {
-            let command =
-                "cd \(TmuxSession.quote(documents.path)) && \(TmuxSession.quote(TingBinary.path)) --dir "
+            // Started in the documents folder, as a user starts ting where they keep their files.
+            let start =
+                "cd \(TmuxSession.quote(documents.path)) && exec \(TmuxSession.quote(TingBinary.path)) --dir "
                 + TmuxSession.quote(library.path)
+            let command = "sh -c \(TmuxSession.quote(start))"
             let tui = try TmuxSession(command: command, environment: TmuxSession.terminalEnvironment(home: folder))
             try tui.openDialogue(ExampleDialogue.title)
             try tui.send("5")
