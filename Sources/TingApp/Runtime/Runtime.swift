@@ -36,6 +36,7 @@ public final class Runtime {
         self.state = AppState(
             size: terminal.size, templates: [], libraryPath: store.folder.path, actor: actor, now: clock(),
             calendar: calendar())
+        self.state.workingDirectory = FileManager.default.currentDirectoryPath
     }
 
     /// The state as it is now; for tests.
@@ -189,6 +190,8 @@ public final class Runtime {
                 return .trashListed(try store.trashed())
             case .restoreFromTrash(let name):
                 return .restoredFromTrash(name: name, stem: try store.restoreFromTrash(name))
+            case .export(let job):
+                return .exportFinished(job, job.run(now: clock(), calendar: state.calendar))
             case .quit:
                 return nil
             }

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var methodCards: [MethodCard]
     /// Where the library's files live, shown to the user.
     public var libraryPath: String
+    /// The folder ting was started in, where exports are suggested; empty when unknown.
+    public var workingDirectory = ""
     /// Who is recorded as having made a change.
     public var actor: String
     /// The clock's "now" for the change being made; the runtime sets it before each message.

@@ -22,6 +22,8 @@ public enum Effect: Equatable, Sendable {
     case listTrash
     /// Put a dialogue back from the trash (by its name there).
     case restoreFromTrash(name: String)
+    /// Write an export of the open dialogue to a file, atomically (the Rapport panel's `e`).
+    case export(ExportJob)
     /// End the program.
     case quit
 }

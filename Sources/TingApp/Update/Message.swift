@@ -37,6 +37,8 @@ public enum Message: Sendable {
     case trashListed([TrashedDialogue])
     /// A dialogue came back from the trash as `stem`.
     case restoredFromTrash(name: String, stem: String)
+    /// An export was written, refused because the file exists, or failed.
+    case exportFinished(ExportJob, ExportOutcome)
     /// A store operation failed; the text is the store's one-sentence explanation.
     case storeFailed(String)
 }

@@ -6,7 +6,8 @@ extension AppState {
     func panelContext(for d: DialogueScreenState) -> PanelContext {
         PanelContext(
             dialogue: d.dialogue, stem: d.stem, isReadOnly: d.isReadOnly, now: now, actor: actor, calendar: calendar,
-            screen: size, area: DialogueLayout(size: size, screen: d).panelRect, status: status)
+            screen: size, area: DialogueLayout(size: size, screen: d).panelRect, status: status,
+            exportFolder: exportFolder)
     }
 
     /// Keys for the panel in front when it is not the checklist: the panel's bindings first (so `[` and `]`

@@ -95,6 +95,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         let s = UIStrings.swedish
         state.status = StatusLine("\(s.untrashed) \(name) \(s.untrashedAs) \(stem).json")
         return [.listLibrary]
+    case .exportFinished(let job, let outcome):
+        state.exportFinished(job, outcome)
+        return []
     case .storeFailed(let text):
         state.closeUnreadLists()
         state.status = StatusLine(text, isError: true)

@@ -4,12 +4,12 @@ extension SummaryReport {
     /// The report of `dialogue` as it stands on `today`: Vänersborg's six contents, each in the words of the
     /// checklist item tagged with it (`ChecklistItem.report`) beside the data Ting holds, then Ting's own
     /// records — decisions, goals, representation, inputs with their responses, feedback, side issues and the
-    /// participants' evaluation. Times of day are told in `calendar`'s time zone.
+    /// participants' evaluation. The days inputs were captured on are read in `calendar`.
     public init(dialogue: Dialogue, today: LocalDate, calendar: Calendar) {
         self.init(
             title: dialogue.title, metadata: SummaryReport.metadata(of: dialogue, today: today),
             sections: ReportTopic.allCases.map { SummaryReport.topicSection($0, of: dialogue) }
-                + SummaryReport.recordSections(of: dialogue, calendar: calendar))
+                + SummaryReport.recordSections(of: dialogue, today: today, calendar: calendar))
     }
 
     /// What stands under the title; an empty field says "ej ifyllt" rather than vanishing.
@@ -25,7 +25,7 @@ extension SummaryReport {
                     ?? "ej vald"),
             Field(
                 "Löfte till deltagarna",
-                level.map { $0.promise ?? "handboken anger inget löfte för nivån" } ?? "ingen nivå vald"),
+                level == nil ? "ingen nivå vald" : dialogue.levelPromise ?? "handboken anger inget löfte för nivån"),
             Field("Mall", "\(dialogue.template.name) (version \(dialogue.template.version))"),
             Field("Sammanställd", today.description),
         ].map { field in

@@ -6,7 +6,7 @@ extension SummaryReport {
 
     /// What residents said and what became of it: responses per status, inputs per category and per theme with
     /// the themes' responses, and the inputs still without a response. Hidden inputs are not counted.
-    static func inputsSection(_ dialogue: Dialogue) -> Section {
+    static func inputsSection(_ dialogue: Dialogue, calendar: Calendar) -> Section {
         let counts = dialogue.responseCounts()
         let tally = AnswerTally(dialogue)
         let statuses = Table(
@@ -50,19 +50,23 @@ extension SummaryReport {
                 Section(
                     "Per tema",
                     blocks: [themes.isEmpty ? .paragraph("Inga inspel har taggats med teman.") : .table(themeTable)]),
-                unansweredSection(dialogue),
+                unansweredSection(dialogue, calendar: calendar),
             ])
     }
 
-    /// The inputs still without a response, counted, and the first of them listed.
-    static func unansweredSection(_ dialogue: Dialogue) -> Section {
+    /// The inputs still without a response, counted, and the first of them listed with the day each was
+    /// captured (in `calendar`).
+    static func unansweredSection(_ dialogue: Dialogue, calendar: Calendar) -> Section {
         let unanswered = dialogue.unansweredInputs()
         guard !unanswered.isEmpty else {
             return Section("Inspel utan svar", blocks: [.paragraph("Alla inspel har fått svar.")])
         }
         var blocks: [Block] = [
             .paragraph("\(SwedishCount.phrase(unanswered.count, one: "inspel", other: "inspel")) saknar svar."),
-            .bullets(unanswered.prefix(listedUnanswered).map { "\($0.id): \($0.text)" }),
+            .bullets(
+                unanswered.prefix(listedUnanswered).map {
+                    "\($0.id), \(LocalDate($0.capturedAt, calendar: calendar)): \($0.text)"
+                }),
         ]
         if unanswered.count > listedUnanswered {
             blocks.append(.paragraph("… och \(unanswered.count - listedUnanswered) till."))

@@ -2,11 +2,68 @@ import Foundation
 
 extension SummaryReport {
     /// Ting's own records after the six contents, each part there even when empty, saying so.
-    static func recordSections(of dialogue: Dialogue, calendar: Calendar) -> [Section] {
+    static func recordSections(of dialogue: Dialogue, today: LocalDate, calendar: Calendar) -> [Section] {
         [
-            decisionsSection(dialogue), goalsSection(dialogue), inputsSection(dialogue), feedbackSection(dialogue),
-            sideIssuesSection(dialogue), surveySection(dialogue),
+            levelSection(dialogue), decisionsSection(dialogue), goalsSection(dialogue), representationSection(dialogue),
+            successSection(dialogue), inputsSection(dialogue, calendar: calendar),
+            feedbackSection(dialogue, today: today), sideIssuesSection(dialogue),
+            surveySection(dialogue),
         ]
+    }
+
+    /// The chosen influence level, its promise, and where the promise is not yet kept.
+    static func levelSection(_ dialogue: Dialogue) -> Section {
+        let heading = "Inflytandenivå och löfte"
+        guard let level = dialogue.influenceLevel else {
+            return Section(heading, blocks: [.paragraph("Ingen inflytandenivå är vald.")])
+        }
+        var blocks: [Block] = [.paragraph("\(level.name): \(level.description)")]
+        blocks.append(
+            .paragraph(dialogue.levelPromise.map { "Löftet: \($0)" } ?? "Handboken anger inget löfte för nivån."))
+        let gaps = dialogue.promiseGaps()
+        if dialogue.levelPromise != nil {
+            blocks.append(
+                gaps.isEmpty
+                    ? .paragraph("Löftet hålls: alla inspel har svar och återkoppling är skickad.")
+                    : .bullets(gaps.map { "Löftet hålls ännu inte: \($0.text) – \($0.fix)." }))
+        }
+        return Section(heading, blocks: blocks)
+    }
+
+    /// The target groups planned against reached, priority 1 first, with the groups never reached named.
+    static func representationSection(_ dialogue: Dialogue) -> Section {
+        let check = RepresentationCheck(dialogue: dialogue)
+        var blocks: [Block] = [.paragraph(check.answer)]
+        if !check.rows.isEmpty {
+            blocks.append(
+                .table(
+                    Table(
+                        caption: "Målgrupper, planerat och nått",
+                        columns: ["Målgrupp", "Prioritet", "Planerat antal", "Deltagare", "Inspel", "Nådd"],
+                        rows: check.rows.map { row in
+                            [
+                                row.group.name, String(row.priority), row.planned.map(String.init) ?? "–",
+                                String(row.attended), String(row.inputs), row.reached ? "ja" : "nej",
+                            ]
+                        })))
+        }
+        return Section("Representation", blocks: blocks)
+    }
+
+    /// Helsingborg's four marks of a successful dialogue, each judged with its evidence.
+    static func successSection(_ dialogue: Dialogue) -> Section {
+        Section(
+            "Kännetecken på en lyckad dialog",
+            blocks: [
+                .table(
+                    Table(
+                        caption: "Helsingborgs fyra kännetecken och vad underlaget visar",
+                        columns: ["Kännetecken", "Bedömning", "Underlag"],
+                        rows: dialogue.successMarks().map {
+                            [$0.text, $0.metWords, $0.evidence.joined(separator: "\n")]
+                        }
+                    ))
+            ])
     }
 
     /// The decisions register: body, date, §, case number and what was decided.
@@ -60,8 +117,9 @@ extension SummaryReport {
     }
 
     /// The feedback rounds: to whom, when planned, through which channels, when sent and by whom.
-    static func feedbackSection(_ dialogue: Dialogue) -> Section {
+    static func feedbackSection(_ dialogue: Dialogue, today: LocalDate) -> Section {
         let rounds = dialogue.followUp.feedbackRounds
+        let overdue = Set(dialogue.overdueFeedback(today: today).map(\.id))
         guard !rounds.isEmpty else {
             return Section("Återkoppling", blocks: [.paragraph("Ingen återkoppling planerad.")])
         }
@@ -73,9 +131,11 @@ extension SummaryReport {
                         caption: "Återkopplingsomgångar", columns: ["Till", "Planerad", "Kanaler", "Skickad", "Av"],
                         rows: rounds.map { round in
                             [
-                                dialogue.followUp.audiences.first { $0.id == round.audience }?.name ?? round.audience,
+                                dialogue.feedbackAudience(id: round.audience)?.name ?? round.audience,
                                 round.plannedOn?.description ?? "–", round.channels.joined(separator: ", "),
-                                round.sentOn?.description ?? "ej skickad", round.sentBy ?? "",
+                                round.sentOn?.description
+                                    ?? (overdue.contains(round.id) ? "ej skickad, försenad" : "ej skickad"),
+                                round.sentBy ?? "",
                             ]
                         }))
             ])

@@ -26,7 +26,8 @@ extension SummaryReport {
         case .results: resultsEvidence(dialogue)
         case .governance: governanceEvidence(dialogue)
         case .methods: [methodsTable(dialogue)]
-        case .wentWell, .wentLessWell: []
+        case .wentWell: marksEvidence(dialogue, met: true)
+        case .wentLessWell: marksEvidence(dialogue, met: false)
         }
     }
 
@@ -41,6 +42,16 @@ extension SummaryReport {
                     "\(theme.tag): \(SwedishCount.phrase(theme.inputCount, one: "inspel", other: "inspel")) – "
                         + (theme.response.map { responseWords($0, in: dialogue) } ?? "inget temasvar")
                 }),
+        ]
+    }
+
+    /// Helsingborg's marks of success the data shows met (or not met), for what went well (or less well).
+    static func marksEvidence(_ dialogue: Dialogue, met: Bool) -> [Block] {
+        let marks = dialogue.successMarks().filter { $0.met == met }
+        guard !marks.isEmpty else { return [] }
+        return [
+            .paragraph(met ? "Enligt underlaget uppfyllt:" : "Enligt underlaget inte uppfyllt:"),
+            .bullets(marks.map(\.text)),
         ]
     }
 
@@ -83,16 +94,22 @@ extension SummaryReport {
         return blocks
     }
 
-    /// The methods chosen, each with how it worked from the evaluation's method notes.
+    /// The methods used (chosen cards and the methods activities name), with their activities, attendance,
+    /// inputs and how each worked, from the evaluation's method notes.
     static func methodsTable(_ dialogue: Dialogue) -> Block {
-        guard !dialogue.methods.isEmpty else { return .paragraph("Inga metoder valda i planeringen.") }
-        let notes = dialogue.followUp.evaluation.methodNotes
+        let uses = dialogue.methodsUsed()
+        guard !uses.isEmpty else {
+            return .paragraph("Inga metoder valda i planeringen eller angivna på aktiviteterna.")
+        }
         return .table(
             Table(
-                caption: "Metoder och hur de fungerade", columns: ["Metod", "Hur den fungerade"],
-                rows: dialogue.methods.map { method in
-                    let note = notes.first { $0.id == method.id }?.howItWorked ?? ""
-                    return [method.name, note.isEmpty ? notAnswered.lowercased() : note]
+                caption: "Metoder och hur de fungerade",
+                columns: ["Metod", "Aktiviteter", "Genomförda", "Deltagare", "Inspel", "Hur den fungerade"],
+                rows: uses.map { use in
+                    [
+                        use.name, String(use.activities.count), String(use.held), String(use.attended),
+                        String(use.inputs), use.howItWorked.isEmpty ? notAnswered.lowercased() : use.howItWorked,
+                    ]
                 }))
     }
 }

@@ -32,6 +32,8 @@ struct PanelContext {
     var opensPanel: PanelID?
     /// Set to show a long text whole in the screen's text viewer (Esc comes back to the panel).
     var reading: TextViewer?
+    /// Where an export is suggested and a file name without a folder is written (`AppState.exportFolder`).
+    var exportFolder = ""
 
     /// Today's date, `now` in the calendar.
     var today: LocalDate { LocalDate(now, calendar: calendar) }
