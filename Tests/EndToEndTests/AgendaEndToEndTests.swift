@@ -110,6 +110,30 @@ struct AgendaEndToEndTests {
         #expect((rows.first?["nextDue"] as? [String: Any])?["date"] as? String == "2020-01-31")
     }
 
+    /// The real binary in tmux: the library's Nästa column marks the overdue feedback with `!`, shows the
+    /// other dialogue's next thing unmarked, and drops the mark when another writer marks the round sent.
+    @Test(arguments: zones)
+    func theLibraryShowsTheNextThingDueAndMarksTheOverdue(zone: String) throws {
+        let today = try Self.today(in: zone)
+        let folder = try Self.library(today: today)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tui = try TmuxSession.ting(in: folder, environment: ["TZ": zone], width: 120, height: 30)
+        let row = try tui.waitForLine("Lekplats i Råå", "! 2020-01-31 Återkoppling till")
+        #expect(row.contains("! Beslut") == false, "no phase of Lekplats i Råå is dated")
+        let later = try tui.waitForLine("Torget", "2099-06-01 Stormöte")
+        #expect(!later.contains("!"), "what is still to come is not marked: \(later)")
+        try tui.waitFor("Nästa: 2020-01-31 Återkoppling till deltagarna (! försenad)")
+
+        let store = try DialogueStore(folder: folder)
+        let loaded = try store.load("lekplats-i-raa")
+        var dialogue = loaded.dialogue
+        dialogue.followUp.feedbackRounds[0].sentOn = today
+        _ = try store.save(dialogue, as: "lekplats-i-raa", over: try #require(loaded.version))
+        let relisted = try tui.waitForLine("Lekplats i Råå", "! \(try #require(today.adding(days: -1))) Trygghetsv")
+        #expect(!relisted.contains("Återkoppling"), "\(relisted)")
+        try tui.send("q")
+    }
+
     @Test func aFeedbackRoundSentIsNoLongerOverdue() throws {
         let folder = try Self.library(today: try Self.today(in: "Europe/Stockholm"))
         defer { try? FileManager.default.removeItem(at: folder) }
