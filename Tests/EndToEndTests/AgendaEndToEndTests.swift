@@ -122,7 +122,7 @@ struct AgendaEndToEndTests {
         #expect(row.contains("! Beslut") == false, "no phase of Lekplats i Råå is dated")
         let later = try tui.waitForLine("Torget", "2099-06-01 Stormöte")
         #expect(!later.contains("!"), "what is still to come is not marked: \(later)")
-        try tui.waitFor("Nästa: 2020-01-31 Återkoppling till deltagarna (! försenad)")
+        try tui.waitFor("! Försenad: 2020-01-31 Återkoppling till deltagarna · även försenat: Trygghetsvandring")
 
         let store = try DialogueStore(folder: folder)
         let loaded = try store.load("lekplats-i-raa")

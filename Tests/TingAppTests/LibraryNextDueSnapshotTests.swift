@@ -18,6 +18,10 @@ struct LibraryNextDueSnapshotTests {
             FeedbackRound(id: "a1", audience: FeedbackAudience.participantsID, plannedOn: LocalDate("2027-01-10")),
             FeedbackRound(id: "a2", audience: "invanarna", plannedOn: LocalDate("2027-02-01")),
         ]
+        let meeting = late.addActivity(title: "Dialogmöte i Råå", at: Fixtures.now)
+        var held = try #require(late.planning.activities.first { $0.id == meeting })
+        held.date = LocalDate("2027-01-12")
+        late.updateActivity(held, at: Fixtures.now)
         var coming = Fixtures.dialogue(title: "Trygghet på Söder")
         let id = coming.addActivity(title: "Workshop med föräldrar", at: Fixtures.now)
         var workshop = try #require(coming.planning.activities.first { $0.id == id })
@@ -45,7 +49,16 @@ struct LibraryNextDueSnapshotTests {
             #expect(lines.contains { $0.contains("Lekplats i Råå") && $0.contains("! 2027-01-10 Återkopp") })
             #expect(lines.contains { $0.contains("Trygghet på Söder") && $0.contains(" 2027-01-20 Workshop") })
             #expect(!lines.contains { $0.contains("! 2027-01-20") }, "what is still to come is not marked")
-            #expect(lines.contains { $0.contains("Nästa: 2027-01-10 Återkoppling till deltagarna (! försenad)") })
+            #expect(
+                lines.contains {
+                    $0.contains("! Försenad: 2027-01-10 Återkoppling till deltagarna · även försenat: Dialogmö")
+                })
+        }
+        if size.width >= 120 {
+            #expect(
+                frame.buffer.lines.contains {
+                    $0.trimmingCharacters(in: .whitespaces).hasSuffix("· även försenat: Dialogmöte i Råå")
+                })
         }
         _ = update(&state, .keyPressed(.end))
         Snapshot.assertMatches(AppView.render(state), named: "library-next-due-upcoming-\(size.width)x\(size.height)")

@@ -76,10 +76,12 @@ enum LibraryView {
             buffer.write(
                 TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
                 style: Style(.muted))
-            if let next = d.nextDue, line.height > 1 {
+            let due = d.due.sorted(by: DueItem.listedBefore)
+            if let detail = s.dueDetail(due, today: today), line.height > 1 {
+                let overdue = due.first?.isOverdue(today: today) == true
                 buffer.write(
-                    TextWrap.truncate(s.dueDetail(next, today: today), width: line.width),
-                    at: Point(x: line.x, y: line.y + 1), style: Style(next.isOverdue(today: today) ? .warning : .muted))
+                    TextWrap.truncate(detail, width: line.width), at: Point(x: line.x, y: line.y + 1),
+                    style: Style(overdue ? .warning : .muted))
             }
         case .damaged(let file):
             buffer.writeWrapped("⚠ \(file.reason)", in: line, style: Style(.danger))
