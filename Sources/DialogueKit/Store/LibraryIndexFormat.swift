@@ -151,7 +151,7 @@ enum LibraryIndexFormat {
         items.reserveCapacity(count)
         var index = fields.startIndex + 1
         while index < fields.endIndex {
-            guard let kind = DueKind(rawValue: string(fields[index])), let date = LocalDate(string(fields[index + 1]))
+            guard let kind = DueKind(rawValue: string(fields[index])), let date = date(fields[index + 1])
             else { return nil }
             let reference = string(fields[index + 2])
             switch kind {
@@ -163,6 +163,18 @@ enum LibraryIndexFormat {
             index += 4
         }
         return items
+    }
+
+    /// A `YYYY-MM-DD` field read straight from its bytes (thousands are read at every start), or nil when
+    /// it is not a real date.
+    private static func date(_ field: Field) -> LocalDate? {
+        guard field.count == 10 else { return nil }
+        let start = field.startIndex
+        guard field[start + 4] == UInt8(ascii: "-"), field[start + 7] == UInt8(ascii: "-"),
+            let year = unsigned(field[start..<start + 4]), let month = unsigned(field[start + 5..<start + 7]),
+            let day = unsigned(field[start + 8..<start + 10])
+        else { return nil }
+        return LocalDate(year: Int(year), month: Int(month), day: Int(day))
     }
 
     private static func escape(_ text: String) -> String {
