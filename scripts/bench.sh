@@ -85,6 +85,8 @@ sleep 2.5
 for count in 200 1000; do
     listed=$("$ting" list --dir "$work/lib-$count" | wc -l)
     [ "$listed" -eq "$count" ] || { echo "bench: ting list shows $listed of $count dialogues" >&2; exit 1; }
+    damaged=$("$ting" list --dir "$work/lib-$count" | grep -c '^SKADAD' || true)
+    [ "$damaged" -eq 0 ] || { echo "bench: $damaged of $count copies are damaged" >&2; exit 1; }
 done
 
 rm -rf "$results"

@@ -20,23 +20,21 @@ public struct LibraryAgenda: Equatable, Sendable {
     /// within `days` days from today (0 gives today's); damaged files have nothing due.
     public init(_ entries: [LibraryEntry], today: LocalDate, days: Int) {
         let horizon = today.adding(days: days)
-        var rows: [(position: Int, row: Row)] = []
+        var rows: [Row] = []
         for entry in entries {
             guard case .dialogue(let summary) = entry else { continue }
-            for item in summary.due.sorted(by: DueItem.listedBefore) {
+            // A summary lists its items in `DueItem.listedBefore` order, which a tie below keeps.
+            for item in summary.due {
                 let overdue = item.isOverdue(today: today)
                 guard overdue || horizon.map({ item.date <= $0 }) ?? true else { continue }
                 rows.append(
-                    (
-                        rows.count,
-                        Row(
-                            item: item, stem: summary.stem, title: summary.title, isOverdue: overdue,
-                            daysFromToday: today.days(until: item.date))
-                    ))
+                    Row(
+                        item: item, stem: summary.stem, title: summary.title, isOverdue: overdue,
+                        daysFromToday: today.days(until: item.date)))
             }
         }
-        self.rows = rows.sorted {
-            ($0.row.item.date, $0.row.item.kind, $0.position) < ($1.row.item.date, $1.row.item.kind, $1.position)
-        }.map(\.row)
+        // Sorting positions by small keys moves no strings: thousands of rows are sorted at each run.
+        let keys = rows.map { ($0.item.date, $0.item.kind) }
+        self.rows = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }.map { rows[$0] }
     }
 }
