@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures DESIGN.md's speed budgets on a release build, the way README installs it
 # (--static-swift-stdlib): start to first frame over 200 dialogues, `ting list` over 1,000 and
-# 200, peak RSS of that list, keypress to updated frame (Benchmarks/FrameBenchmark) and
-# `ting --version` as a calibration. Prints a table with the budget
+# 200, `ting agenda` and `ting list --overdue` over 1,000, peak RSS of that list, keypress to
+# updated frame (Benchmarks/FrameBenchmark) and `ting --version` as a calibration. Prints a table with the budget
 # next to each figure; exits 1 if a budget is missed. Results: bench/results/ (gitignored).
 #
 # usage: scripts/bench.sh [--runs N] [--compare-dynamic] [--no-build]
@@ -85,6 +85,8 @@ sleep 2.5
 for count in 200 1000; do
     listed=$("$ting" list --dir "$work/lib-$count" | wc -l)
     [ "$listed" -eq "$count" ] || { echo "bench: ting list shows $listed of $count dialogues" >&2; exit 1; }
+    damaged=$("$ting" list --dir "$work/lib-$count" | grep -c '^SKADAD' || true)
+    [ "$damaged" -eq 0 ] || { echo "bench: $damaged of $count copies are damaged" >&2; exit 1; }
 done
 
 rm -rf "$results"
@@ -115,6 +117,10 @@ time_command list-200 "$ting list --dir $work/lib-200"
 hyperfine "${no_shell[@]}" --runs 10 --style basic --prepare "rm -f $work/lib-1000/.index" \
     --export-json "$results/list-1000-cold.json" "$ting list --dir $work/lib-1000" |
     grep -E 'Benchmark|Time|Range'
+
+say "ting agenda and ting list --overdue over 1,000 (hyperfine; every due item of every dialogue)"
+time_command agenda-1000 "$ting agenda --days 36500 --dir $work/lib-1000"
+time_command list-overdue-1000 "$ting list --overdue --dir $work/lib-1000"
 
 say "peak RSS"
 python3 "$helpers/peak_rss.py" --label peak-rss-list-1000 --out "$results/peak-rss-list-1000.json" \

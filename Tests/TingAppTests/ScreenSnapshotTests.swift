@@ -27,7 +27,9 @@ struct ScreenSnapshotTests {
         var stopped = Fixtures.dialogue(title: "Trygghet på Söder")
         try? stopped.apply(.answer(.no), to: "b.gate1", by: "anna", at: Fixtures.now)
         var late = DialogueSummary(stem: "lekplats-i-raa", dialogue: Fixtures.dialogue(), isReadOnly: false)
-        late.deadlines = [PhaseDeadline(phase: .decision, end: LocalDate("2020-01-31")!, isComplete: false)]
+        late.due = [
+            DueItem(kind: .phaseEnd, date: LocalDate("2020-01-31")!, reference: "decision", words: "Beslut slutar")
+        ]
         let entries: [LibraryEntry] = [
             .dialogue(late),
             .damaged(

@@ -3,7 +3,9 @@
 
 Each copy gets a fresh id (a UUID drawn from a seeded generator, so runs are repeatable), a varied
 Swedish title (å, ä and ö included) and the file stem Ting itself would derive from that title,
-numbered -2, -3 ... when taken. Everything else is the source dialogue, byte for byte in shape.
+numbered -2, -3 ... when taken. Everything else is the source dialogue, byte for byte in shape; a
+dialogue that keeps its inputs in a journal beside it gets its own copy of the journal, so every copy
+is a readable dialogue, not a damaged file.
 
 usage: make_library.py SOURCE.json FOLDER COUNT [--seed N]
 """
@@ -88,6 +90,9 @@ def main() -> int:
     args.folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     taken = {path.stem for path in args.folder.glob("*.json")}
+    journal = None
+    if dialogue.get("inputJournal"):
+        journal = (args.source.parent / dialogue["inputJournal"]).read_bytes()
     title_source = titles(rng)
     for _ in range(args.count):
         title = next(title_source)
@@ -99,6 +104,9 @@ def main() -> int:
         taken.add(stem)
         dialogue["id"] = str(uuid.UUID(int=rng.getrandbits(128), version=4)).upper()
         dialogue["title"] = title
+        if journal is not None:
+            dialogue["inputJournal"] = f"{stem}.inputs.jsonl"
+            (args.folder / f"{stem}.inputs.jsonl").write_bytes(journal)
         # Foundation's pretty, sorted output: two spaces, " : " between key and value.
         text = json.dumps(dialogue, ensure_ascii=False, indent=2, sort_keys=True, separators=(",", " : "))
         (args.folder / f"{stem}.json").write_text(text, encoding="utf-8")

@@ -23,6 +23,8 @@ ROWS = [
     ("list-1000", "`ting list` over 1,000", 20.0),
     ("list-200", "`ting list` over 200", None),
     ("list-1000-cold", "  … index missing (decodes all 1,000 files)", None),
+    ("agenda-1000", "`ting agenda --days 36500` over 1,000 (all that is due)", 20.0),
+    ("list-overdue-1000", "`ting list --overdue` over 1,000", 20.0),
     ("peak-rss-list-1000", "peak RSS of `ting list` over 1,000", None),
     ("keypress-checklist-5000", "keypress to frame, checklist of 5,000 items", 2.0),
     ("keypress-groups-200", "keypress to frame, 200 target groups", 2.0),

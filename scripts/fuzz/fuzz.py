@@ -185,7 +185,8 @@ def mutate_index(rng, text):
         return text, "none"
     i = rng.choice(rows)
     fields = lines[i].split("\t")
-    field = rng.choice([7, 8, 9, 10, 11, 12, 11, 12, 13, 14, 15, 16])
+    # 16 is the due count; each due item follows as kind, date, reference and words (17-20 the first).
+    field = rng.choice([7, 8, 9, 10, 11, 12, 11, 12, 13, 14, 15, 16] + ([17, 18, 19, 20] if len(fields) > 20 else []))
     values = {
         7: ["\x1b[31mröd", "\u202etitel", huge_value(rng), "\u0301" * 1000],
         10: ["nosuchphase", ""],
@@ -194,8 +195,11 @@ def mutate_index(rng, text):
         13: ["maybe", ""],
         14: ["18444492273895866368", "9221120237041090560", "0", "123abc"],
         15: ["2", ""],
-        16: ["planning:9999-99-99:0", "planning:2026-02-30:1", "x:y:z", "planning:-2026-01-01:0",
-             "planning:2026-01-01:7", "evaluation:0001-01-01:0,evaluation:9999-12-31:1"],
+        16: ["1", "-1", "9223372036854775807", "x", "", "250000", "0\tfas\t2026-01-01\tplanning\tx"],
+        17: ["nosuchkind", "", "fas", "publicering"],
+        18: ["9999-99-99", "2026-02-30", "-2026-01-01", "0001-01-01", "9999-12-31", ""],
+        19: ["nosuchphase", "senare", "", "\x1b[2J"],
+        20: ["\x1b[31mröd", "\u202eord", huge_value(rng), "\u0301" * 1000],
     }
     choices = values.get(field, ["\x1b[2J", "\u200b", huge_value(rng)])
     fields[field] = rng.choice(choices)
@@ -378,6 +382,7 @@ class Harness:
             artefact = f"{path} ({op})"
             self.run(["list", "--dir", library], env, case, artefact)
             self.run(["list", "--dir", library, "--json"], env, case, artefact)
+            self.run(["agenda", "--dir", library, "--days", "36500"], env, case, artefact)
             self.run(["show", "--dir", library, stem], env, case, artefact)
             self.run(["show", "--dir", library, "--json", stem], env, case, artefact)
             self.run(["show", "--dir", library, "nosuch"], env, case, artefact)
@@ -470,6 +475,9 @@ class Harness:
             with open(self.index_seed_path, "w", encoding="utf-8", errors="surrogatepass") as f:
                 f.write(text)
             self.run(["list", "--dir", seed_library, "--json"], env, case, artefact)
+            with open(self.index_seed_path, "w", encoding="utf-8", errors="surrogatepass") as f:
+                f.write(text)
+            self.run(["agenda", "--dir", seed_library, "--days", "36500"], env, case, artefact)
             with open(self.index_seed_path, "wb") as f:
                 f.write(original)
 

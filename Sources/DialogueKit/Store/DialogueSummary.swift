@@ -18,9 +18,9 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     public var modifiedAt: Date
     /// True when the file was written by a newer Ting and can only be read.
     public var isReadOnly: Bool
-    /// The end date and completeness of each phase that has an end date; whether a phase is
-    /// overdue depends on the day it is shown, so the index keeps the facts, not the verdict.
-    public var deadlines: [PhaseDeadline]
+    /// What is due in the dialogue, with its dates (`Dialogue.dueItems`): whether something is overdue
+    /// depends on the day it is shown, so the index keeps the dates, not the verdict.
+    public var due: [DueItem]
 
     /// The most characters a summary keeps of a title or template name (see `SafeText.excerpt`):
     /// the library shows one line of each, and the index must stay small whatever a file holds.
@@ -30,7 +30,7 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
     public init(
         stem: String, title: String, templateID: String, templateName: String, currentPhase: Phase,
         progress: ChecklistProgress, gate: GateState, modifiedAt: Date, isReadOnly: Bool,
-        deadlines: [PhaseDeadline] = []
+        due: [DueItem] = []
     ) {
         self.stem = stem
         self.title = title
@@ -41,7 +41,7 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
         self.gate = gate
         self.modifiedAt = modifiedAt
         self.isReadOnly = isReadOnly
-        self.deadlines = deadlines
+        self.due = due
     }
 
     /// The summary of a dialogue stored under `stem`, its texts cut to `maximumTextLength`.
@@ -53,11 +53,18 @@ public struct DialogueSummary: Codable, Equatable, Sendable {
             currentPhase: dialogue.currentPhase,
             progress: dialogue.progress,
             gate: GateState(dialogue.gateResult), modifiedAt: dialogue.modifiedAt, isReadOnly: isReadOnly,
-            deadlines: dialogue.phaseDeadlines)
+            due: dialogue.dueItems.map {
+                var item = $0
+                item.words = SafeText.excerpt(item.words, length: Self.maximumTextLength)
+                return item
+            })
     }
 
     /// The phases whose end date lies before `today` while their checklist is incomplete.
     public func overduePhases(today: LocalDate) -> [Phase] {
-        deadlines.filter { $0.isOverdue(today: today) }.map(\.phase)
+        due.overdue(today: today).compactMap { $0.kind == .phaseEnd ? Phase(rawValue: $0.reference) : nil }.sorted()
     }
+
+    /// The soonest thing due: the most overdue one when any is overdue, else the next upcoming one.
+    public var nextDue: DueItem? { due.next }
 }

@@ -7,7 +7,7 @@ struct LibraryIndex: Equatable, Sendable {
     /// The index's file name inside the library.
     static let fileName = ".index"
     /// Bumped whenever the index or summary shape changes, so an old index is rebuilt.
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     /// The index format this file follows.
     var format: Int

@@ -10,12 +10,13 @@ import Foundation
 ///
 ///     ting-index <format> <schema>
 ///     D <stem> <size> <mtime> <ctime> <inode> <checkedAt> <title> <templateID> <templateName> <phase>
-///       <done> <total> <gate> <modifiedAt> <readOnly> <deadlines>
+///       <done> <total> <gate> <modifiedAt> <readOnly> <dueCount> (<kind> <YYYY-MM-DD> <reference> <words>)…
 ///     X <stem> <size> <mtime> <ctime> <inode> <checkedAt> <fileName> <place> <reason>
 ///
 /// Text fields escape backslash, tab, newline and carriage return; an empty place means none;
 /// `modifiedAt` is the bit pattern of the date's reference interval, so dates come back exactly;
-/// `deadlines` is a comma-separated list of `<phase>:<YYYY-MM-DD>:<1 if complete, else 0>`.
+/// `dueCount` is how many due items follow, four fields each (`DueKind` raw value, date, reference,
+/// words); a phase's reference is its id and a publication's its moment, or the line is not trusted.
 enum LibraryIndexFormat {
     /// The first word of the file.
     static let magic = "ting-index"
@@ -37,8 +38,11 @@ enum LibraryIndexFormat {
                     escape(summary.title), escape(summary.templateID), escape(summary.templateName),
                     summary.currentPhase.rawValue, "\(summary.progress.done)", "\(summary.progress.total)",
                     summary.gate.rawValue, "\(summary.modifiedAt.timeIntervalSinceReferenceDate.bitPattern)",
-                    summary.isReadOnly ? "1" : "0", encode(summary.deadlines),
+                    summary.isReadOnly ? "1" : "0", "\(summary.due.count)",
                 ]
+                for item in summary.due {
+                    fields += [item.kind.rawValue, item.date.description, escape(item.reference), escape(item.words)]
+                }
             } else if let damaged = entry.damaged {
                 fields.insert("X", at: 0)
                 fields += [escape(damaged.fileName), escape(damaged.place ?? ""), escape(damaged.reason)]
@@ -107,10 +111,10 @@ enum LibraryIndexFormat {
             size: Int64(size), modified: Int64(modified), changed: Int64(changed), inode: inode)
         let content: LibraryEntry
         switch (fields[0].first, fields.count) {
-        case (UInt8(ascii: "D"), 17):
+        case (UInt8(ascii: "D"), 17...):
             guard let phase = Phase(rawValue: string(fields[10])), let done = integer(fields[11]),
                 let total = integer(fields[12]), let gate = GateState(rawValue: string(fields[13])),
-                let modifiedBits = unsigned(fields[14]), let deadlines = deadlines(fields[16])
+                let modifiedBits = unsigned(fields[14]), let due = dueItems(fields[16...])
             else { return nil }
             let progress = ChecklistProgress(done: done, total: total)
             let modifiedAt = Double(bitPattern: modifiedBits)
@@ -123,7 +127,7 @@ enum LibraryIndexFormat {
                     stem: stem, title: string(fields[7]), templateID: string(fields[8]),
                     templateName: string(fields[9]), currentPhase: phase, progress: progress, gate: gate,
                     modifiedAt: Date(timeIntervalSinceReferenceDate: modifiedAt),
-                    isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")]), deadlines: deadlines))
+                    isReadOnly: fields[15].elementsEqual([UInt8(ascii: "1")]), due: due))
         case (UInt8(ascii: "X"), 10):
             let place = string(fields[8])
             content = .damaged(
@@ -136,23 +140,41 @@ enum LibraryIndexFormat {
         return (stem, LibraryIndexEntry(stamp: stamp, checkedAt: Int64(checkedAt), entry: content))
     }
 
-    /// `planning:2026-03-01:0,feedback:2026-09-30:1`; empty when no phase has an end date.
-    private static func encode(_ deadlines: [PhaseDeadline]) -> String {
-        deadlines.map { "\($0.phase.rawValue):\($0.end):\($0.isComplete ? 1 : 0)" }.joined(separator: ",")
+    /// The due items in the fields from `<dueCount>` on, or nil when they are not what `encode(_:)`
+    /// writes: a count that does not match, an unknown kind, a date that is not real, a phase or a
+    /// publication moment that does not exist.
+    private static func dueItems(_ fields: ArraySlice<Field>) -> [DueItem]? {
+        guard let count = fields.first.flatMap({ integer($0) }), count >= 0, count <= maximumItemCount,
+            fields.count == 1 + 4 * count
+        else { return nil }
+        var items: [DueItem] = []
+        items.reserveCapacity(count)
+        var index = fields.startIndex + 1
+        while index < fields.endIndex {
+            guard let kind = DueKind(rawValue: string(fields[index])), let date = date(fields[index + 1])
+            else { return nil }
+            let reference = string(fields[index + 2])
+            switch kind {
+            case .phaseEnd: guard Phase(rawValue: reference) != nil else { return nil }
+            case .publication: guard PublicationMoment(rawValue: reference) != nil else { return nil }
+            case .activity, .feedback: break
+            }
+            items.append(DueItem(kind: kind, date: date, reference: reference, words: string(fields[index + 3])))
+            index += 4
+        }
+        return items
     }
 
-    /// The deadlines in a field written by `encode(_:)`, or nil when it is not such a field.
-    private static func deadlines(_ field: Field) -> [PhaseDeadline]? {
-        var deadlines: [PhaseDeadline] = []
-        for part in field.split(separator: UInt8(ascii: ",")) {
-            let words = part.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-            guard words.count == 3, let phase = Phase(rawValue: String(decoding: words[0], as: UTF8.self)),
-                let end = LocalDate(String(decoding: words[1], as: UTF8.self)),
-                let complete = integer(words[2]), complete == 0 || complete == 1
-            else { return nil }
-            deadlines.append(PhaseDeadline(phase: phase, end: end, isComplete: complete == 1))
-        }
-        return deadlines
+    /// A `YYYY-MM-DD` field read straight from its bytes (thousands are read at every start), or nil when
+    /// it is not a real date.
+    private static func date(_ field: Field) -> LocalDate? {
+        guard field.count == 10 else { return nil }
+        let start = field.startIndex
+        guard field[start + 4] == UInt8(ascii: "-"), field[start + 7] == UInt8(ascii: "-"),
+            let year = unsigned(field[start..<start + 4]), let month = unsigned(field[start + 5..<start + 7]),
+            let day = unsigned(field[start + 8..<start + 10])
+        else { return nil }
+        return LocalDate(year: Int(year), month: Int(month), day: Int(day))
     }
 
     private static func escape(_ text: String) -> String {

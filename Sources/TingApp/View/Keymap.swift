@@ -7,7 +7,8 @@ enum Keymap {
     static func hints(for state: AppState) -> [KeyBinding] {
         switch state.screen {
         case .library:
-            return (LibraryBindings.keyMap(for: state.library.mode)?.bindings ?? LibraryBindings.browsing.bindings)
+            return LibraryBindings.keyMap(for: state.library.mode)?.bindings
+                ?? LibraryBindings.browsing.bindings + librarySigns
         case .dialogue(let d):
             if let keys = ModeBindings.keyMap(for: d) {
                 // The details form takes undo too while nothing is typed.
@@ -33,6 +34,12 @@ enum Keymap {
         guard panel.isBrowsing else { return bindings }
         let screen = ScreenBindings.onPanel(hasBanner: DialogueLayout.banner(d) != nil).bindings
         return bindings.shadowing(screen + ScreenBindings.undoKeys) + tabSigns
+    }
+
+    /// What the library's overdue sign means, under a heading, for `?`.
+    static var librarySigns: [KeyBinding] {
+        let s = UIStrings.swedish
+        return [.legend("", ""), .legend("", s.librarySignsHeading), .legend(s.overdueSign, s.libraryOverdueMeaning)]
     }
 
     /// What each sign on the phase tabs means, under a heading, for `?`.

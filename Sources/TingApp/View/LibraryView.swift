@@ -2,7 +2,8 @@ import DialogueKit
 import Foundation
 import TerminalKit
 
-/// The library screen: every dialogue with its phase, progress and gate; damaged files as such.
+/// The library screen: every dialogue with its phase, the next thing due, progress and gate; damaged
+/// files as such.
 enum LibraryView {
     /// Draws the library; returns where the cursor goes.
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) -> Point? {
@@ -75,6 +76,13 @@ enum LibraryView {
             buffer.write(
                 TextWrap.truncate(text, width: line.width), at: Point(x: line.x, y: line.y),
                 style: Style(.muted))
+            let due = d.due.sorted(by: DueItem.listedBefore)
+            if let detail = s.dueDetail(due, today: today), line.height > 1 {
+                let overdue = due.first?.isOverdue(today: today) == true
+                buffer.write(
+                    TextWrap.truncate(detail, width: line.width), at: Point(x: line.x, y: line.y + 1),
+                    style: Style(overdue ? .warning : .muted))
+            }
         case .damaged(let file):
             buffer.writeWrapped("⚠ \(file.reason)", in: line, style: Style(.danger))
         }
