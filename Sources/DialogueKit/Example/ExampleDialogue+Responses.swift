@@ -71,7 +71,8 @@ extension ExampleDialogue {
                 "Buller sent på kvällen oroar oss som bor nära",
                 Response(
                     status: .considered,
-                    reason: "Belysningen vid lekplatsen släcks klockan 22 och inga högtalare eller bollplaner planeras.",
+                    reason: "Belysningen vid lekplatsen släcks klockan 22 och inga högtalare eller bollplaner "
+                        + "planeras.",
                     decisions: [decision])
             ),
         ]
