@@ -45,8 +45,12 @@ import Testing
                 Issue.record("expected a conflict")
                 return
             }
-            let sentences = conflict.places.joined(separator: " ")
-            #expect(sentences.contains("genomfors") && sentences.contains("ej-aktuellt"))
+            // One sentence a part of the response that differs, in no particular order.
+            #expect(
+                Set(conflict.places) == [
+                    #"anna sparade svaret "genomförs" på temat "bänkar" medan du sparade "ej aktuellt"."#,
+                    #"anna sparade skälet "" på temat "bänkar" medan du sparade "Ingen plats"."#,
+                ])
             #expect(conflict.keepingMine.followUp.themeResponses.map(\.tag) == ["bänkar"])
             #expect(try store.load("parken").dialogue.themeResponse(for: "bänkar")?.response.status == .implemented)
         }

@@ -6,7 +6,7 @@ enum ListWords {
         "items": "punkten", "targetGroups": "målgruppen", "goals": "målet", "activities": "aktiviteten",
         "people": "personen", "risks": "risken", "sideIssues": "sidofrågan", "levels": "nivån", "phases": "fasen",
         "roles": "rollen", "methods": "metoden",
-        "decisions": "beslutet", "themeResponses": "svaret på temat",
+        "decisions": "beslutet", "themeResponses": "temat",
     ]
 
     /// The lists whose entry word is neuter (`målet` … `det`).
