@@ -35,6 +35,7 @@ public enum ExampleDialogue {
         }
         plan(&dialogue, now: now, day: day)
         hold(&dialogue, now: now, calendar: calendar)
+        feedBack(&dialogue, now: now, day: day)
         return dialogue
     }
 
