@@ -118,6 +118,28 @@ struct FeedbackPanelUpdateTests {
         #expect(rounds(state).first?.text == "")
     }
 
+    @Test func aTextChangedByAnotherWriterMeanwhileIsNotSavedOverUnasked() throws {
+        var state = FeedbackFixtures.state(.feedback, dialogue: FeedbackFixtures.dialogue(rounds: 1))
+        _ = PanelFixtures.press([.enter] + PanelFixtures.type("Min text"), on: &state)
+        // Someone else writes the round's text while this one is open (merged into the open dialogue).
+        guard case .dialogue(var d) = state.screen, var round = d.dialogue.feedbackRound(id: "a1") else {
+            Issue.record("the dialogue is open")
+            return
+        }
+        round.text = "Deras text"
+        try d.dialogue.updateFeedbackRound(round, by: "bo", at: Fixtures.now)
+        state.screen = .dialogue(d)
+        let refused = PanelFixtures.press([.control("s")], on: &state)
+        #expect(refused.isEmpty && state.status?.text == UIStrings.swedish.editorChangedUnder)
+        guard case .writing(_, let editor) = panel(state)?.mode else {
+            Issue.record("the editor stays open with the words")
+            return
+        }
+        #expect(editor.editor.text == "Min text")
+        let saved = PanelFixtures.press([.control("s")], on: &state)
+        #expect(PanelFixtures.saved(saved)?.feedbackRound(id: "a1")?.text == "Min text", "a second Ctrl-S saves")
+    }
+
     @Test func aNewDraftOverAWrittenTextIsAskedFirst() throws {
         var dialogue = FeedbackFixtures.dialogue(rounds: 1)
         var round = try #require(dialogue.feedbackRound(id: "a1"))

@@ -240,6 +240,11 @@ extension FeedbackPanel {
                 mode = .browsing
                 return []
             }
+            guard editor.maySave(over: round.text) else {
+                mode = .writing(roundID: id, editor)
+                context.fail(UIStrings.swedish.editorChangedUnder)
+                return []
+            }
             round.text = text
             let effects = update(round, in: &context)
             if !effects.isEmpty { mode = .browsing }

@@ -21,7 +21,7 @@ struct LongTextEditor: Equatable, Sendable {
     var title: String
     var editor: TextEditor
     /// The text as stored when the editor opened: leaving asks first when the text is no longer this.
-    let original: String
+    private(set) var original: String
     /// Asking whether to throw away what was written.
     var confirmingDiscard = false
 
@@ -73,6 +73,15 @@ struct LongTextEditor: Equatable, Sendable {
             }
         }
         return .writing
+    }
+
+    /// Whether the text may be saved over `stored`, the text as the dialogue holds it now: not when someone
+    /// else changed it while this one was written. Then the editor takes `stored` as the text it replaces, so
+    /// a second Ctrl-S saves over it knowingly (theirs stays in the dialogue's versions).
+    mutating func maySave(over stored: String) -> Bool {
+        guard stored != original, stored != editor.text else { return true }
+        original = stored
+        return false
     }
 
     /// A key no binding took: typed into the text (never while asking).

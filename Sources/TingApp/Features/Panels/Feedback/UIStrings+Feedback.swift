@@ -63,6 +63,9 @@ extension UIStrings {
     var keyDiscard: String { "släng ändringarna" }
     var editorChanged: String { "ändrad, inte sparad" }
     var editorDiscardQuestion: String { "Släng det du skrivit?" }
+    var editorChangedUnder: String {
+        "Någon annan ändrade texten medan du skrev; Ctrl-S igen sparar din över deras (deras finns kvar i versionerna, v)."
+    }
     var editorDiscardBody: String { "Texten är ändrad men inte sparad: y slänger ändringarna, n skriver vidare." }
 
     /// The round being written was removed by someone else: the words are still in the editor.

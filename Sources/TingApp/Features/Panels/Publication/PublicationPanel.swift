@@ -128,8 +128,14 @@ struct PublicationPanel: Panel {
         case .close: mode = .browsing
         case .save(let text):
             mode = .writing(entry, editor)
-            guard text != entry.text(in: context.dialogue) else {
+            let stored = entry.text(in: context.dialogue)
+            guard text != stored else {
                 mode = .browsing
+                return []
+            }
+            guard editor.maySave(over: stored) else {
+                mode = .writing(entry, editor)
+                context.fail(UIStrings.swedish.editorChangedUnder)
                 return []
             }
             let actor = context.actor
