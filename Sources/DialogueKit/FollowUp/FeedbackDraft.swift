@@ -68,7 +68,7 @@ public struct FeedbackDraft: Equatable, Sendable {
         }
         var paragraphs = [facts.summary(dialogue, calendar: calendar)]
         let categories = dialogue.inputCategories.compactMap { category in
-            counts.byCategory[category.id].map { "\(category.title.lowercased()) \($0)" }
+            counts.byCategory[category.id].map { "\(category.title.lowercased()) (\($0))" }
         }
         if !categories.isEmpty {
             let unsorted = counts.uncategorised > 0 ? "; \(counts.uncategorised) är inte sorterade" : ""
@@ -77,7 +77,7 @@ public struct FeedbackDraft: Equatable, Sendable {
         if !facts.themes.isEmpty {
             paragraphs.append("Det här tog deltagarna upp, tema för tema:")
             paragraphs += facts.themes.map { theme in
-                "– \(theme.tag) (\(SwedishCount.phrase(theme.count, one: "inspel", other: "inspel"))): "
+                "– \(theme.tag) (\(SwedishCount.phrase(theme.inputCount, one: "inspel", other: "inspel"))): "
                     + (theme.response.map(Self.responseWords) ?? "ännu inte besvarat.")
             }
         }
@@ -125,7 +125,7 @@ public struct FeedbackDraft: Equatable, Sendable {
             if !reference.isEmpty { sentence += " (\(reference.joined(separator: ", ")))" }
             sentence += decision.text.isBlank ? "." : ": \(decision.text.trimmingCharacters(in: .whitespaces))"
             if !sentence.hasSuffix(".") { sentence += "." }
-            return sentence + facts.basisSentence(of: decision.id)
+            return sentence + facts.basisSentence(dialogue.basis(of: decision.id))
         }
     }
 

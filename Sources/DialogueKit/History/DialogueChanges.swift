@@ -10,6 +10,7 @@ public enum DialogueChanges {
     public static func describe(from old: Dialogue, to new: Dialogue) -> [String] {
         var sentences = detailChanges(old, new) + methodChanges(old, new) + itemChanges(old, new)
         sentences += planningChanges(old.planning, new.planning) + inputChanges(old, new) + contactChanges(old, new)
+        sentences += feedbackChanges(old, new)
         if old.template != new.template || old.about != new.about || old.gate != new.gate
             || old.levels != new.levels || old.roles != new.roles || old.representation != new.representation
         {
