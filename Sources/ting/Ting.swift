@@ -15,7 +15,8 @@ struct Ting: ParsableCommand {
         subcommands: [
             NewCommand.self, ListCommand.self, ShowCommand.self, TickCommand.self, AnswerCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, TemplateCommand.self,
-            ActivityCommand.self, AttendCommand.self, InputCommand.self, FeedbackCommand.self,
+            ActivityCommand.self, AttendCommand.self, InputCommand.self, RespondCommand.self, DecisionCommand.self,
+            FeedbackCommand.self,
         ]
     )
 

@@ -87,8 +87,7 @@ public struct FeedbackDraft: Equatable, Sendable {
 
     /// Part two: what the results feed, what was sent on or is looked into further, and the timeline.
     private static func used(_ dialogue: Dialogue, facts: FeedbackFacts) -> [String] {
-        let committee = dialogue.committee.isBlank ? "nämnden" : dialogue.committee
-        var paragraphs = ["Resultatet är underlag för \(committee)s beslut."]
+        var paragraphs = [Self.underlag(dialogue)]
         if !dialogue.purpose.isBlank { paragraphs[0] += " Syftet med dialogen: \(dialogue.purpose)" }
         if let forwarded = facts.forwardedSentence { paragraphs.append(forwarded) }
         let timeline = FeedbackTimeline(dialogue: dialogue).lines
@@ -127,6 +126,11 @@ public struct FeedbackDraft: Equatable, Sendable {
             if !sentence.hasSuffix(".") { sentence += "." }
             return sentence + facts.basisSentence(dialogue.basis(of: decision.id))
         }
+    }
+
+    /// "Resultatet är underlag för Stadsbyggnadsnämndens beslut." (the committee's, else "nämndens").
+    static func underlag(_ dialogue: Dialogue) -> String {
+        "Resultatet är underlag för \((dialogue.committee.isBlank ? "nämnden" : dialogue.committee).genitive) beslut."
     }
 
     /// "genomförs: Vi bygger en vattenlek." — the status and its reason, or where it was sent on.
