@@ -32,6 +32,8 @@ ROWS = [
     ("enter-meeting-5000", "meeting mode: Enter (capture) to frame, 5,000 inputs", 2.0),
     ("keypress-register-5000", "Underlag: ↑↓ to frame, 5,000 inputs", 2.0),
     ("keypress-register-filter-5000", "Underlag: a key of the text filter to frame, 5,000 inputs", 2.0),
+    ("keypress-feedback-5000", "Återkoppling: ↑↓ to frame, promise checked over 5,000 inputs", 2.0),
+    ("keypress-feedback-draft-5000", "Återkoppling: g (draft from 5,000 inputs) or Esc to frame", 2.0),
     ("response-counts-5000", "responses per status over 5,000 inputs (made every frame)", 1.0),
     ("themes-5000", "themes with counts and responses over 5,000 inputs (made every frame)", 1.0),
     ("save-checklist-5000", "save after one edit, 5,000 items (lock, check, fsync)", None),

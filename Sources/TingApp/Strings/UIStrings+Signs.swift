@@ -6,7 +6,7 @@ extension UIStrings {
     var gateOpenSign: String { "?" }
     /// A gate question of the phase is answered nej: the dialogue stops.
     var gateNoSign: String { "✗" }
-    /// The phase's end date has passed with items still open.
+    /// The phase's end date has passed with items still open, or a feedback round's planned date unsent.
     var overdueSign: String { "!" }
     /// The handbook has no items for the phase.
     var emptyPhaseSign: String { "(tom)" }
@@ -14,6 +14,6 @@ extension UIStrings {
     var phaseDoneMeaning: String { "fasen är klar" }
     var gateOpenMeaning: String { "en kontrollfråga är obesvarad" }
     var gateNoMeaning: String { "en kontrollfråga är besvarad nej (STOPP)" }
-    var overdueMeaning: String { "fasen är försenad (slutdatumet har passerat)" }
+    var overdueMeaning: String { "fasen eller en återkoppling i den är försenad" }
     var emptyPhaseMeaning: String { "handboken har inga punkter i fasen" }
 }

@@ -111,10 +111,12 @@ enum DialogueView {
     }
 
     /// The signs after each phase tab's title, one meaning each: "✗" a gate answered nej, "?" a gate
-    /// unanswered, "!" overdue, "✓" every item dealt with, "(tom)" no items at all.
+    /// unanswered, "!" overdue (Återkoppling also when a feedback round is), "✓" every item dealt with, "(tom)"
+    /// no items at all.
     static func tabMarks(_ dialogue: Dialogue, today: LocalDate) -> [String] {
         let s = UIStrings.swedish
-        let overdue = dialogue.overduePhases(today: today)
+        var overdue = dialogue.overduePhases(today: today)
+        if !dialogue.overdueFeedback(today: today).isEmpty { overdue.append(.feedback) }
         return dialogue.phases.map { phase in
             guard !phase.items.isEmpty else { return s.emptyPhaseSign }
             let gates = phase.items.filter { $0.kind == .gate }
