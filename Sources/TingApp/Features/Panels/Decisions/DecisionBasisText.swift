@@ -9,7 +9,7 @@ enum DecisionBasisText {
         return [
             s.count(basis.themes.count, "tema", "teman"),
             s.count(basis.inputs.count, "inspel med eget svar", "inspel med eget svar"),
-            s.basisInputsInAll(basis.inputs.count + basis.reachedInputs.count),
+            s.basisInputsInAll(basis.inputCount),
         ].joined(separator: " · ")
     }
 
@@ -18,7 +18,8 @@ enum DecisionBasisText {
         let s = UIStrings.swedish
         let themes = basis.themes.map { theme in
             let status = theme.response?.status.words ?? ""
-            return SafeText.clean("\(s.basisTheme) \(theme.tag) · \(s.count(theme.inputCount, "inspel", "inspel")) · \(status)")
+            return SafeText.clean(
+                "\(s.basisTheme) \(theme.tag) · \(s.count(theme.inputCount, "inspel", "inspel")) · \(status)")
         }
         let inputs = basis.inputs.map { input in
             let status = input.response?.status.words ?? ""
@@ -36,7 +37,7 @@ enum DecisionBasisText {
             text.append("")
             text.append(SafeText.clean("\(s.basisTheme) \(theme.tag) · \(theme.response?.status.words ?? "")"))
             if let reason = theme.response?.reason, !reason.isEmpty { text.append(SafeText.clean(reason)) }
-            text += basis.reachedInputs.filter { $0.tags.contains(theme.tag) }.map {
+            text += basis.throughThemes.filter { $0.tags.contains(theme.tag) }.map {
                 SafeText.clean("  \($0.id) · \($0.text)")
             }
         }

@@ -16,6 +16,9 @@ extension DecisionsPanel {
         if !bottom.isEmpty, let cache = currentBasis(for: context.dialogue) {
             renderBasis(cache.basis, in: bottom, into: &buffer)
         }
+        if let draft, let form = register.form, form.recordID == nil {
+            return RecordFormView.render(form, record: draft, title: s.newDecisionTitle, into: &buffer)
+        }
         return RecordFormView.renderOverlay(register, records: decisions, into: &buffer)
     }
 

@@ -17,6 +17,9 @@ extension UIStrings {
     var basisTheme: String { "tema" }
     var basisOwnResponses: String { "Inspel med eget svar:" }
     var basisNone: String { "Inga svar länkar beslutet ännu: länka det från panelen Svar (r, fältet Beslut)." }
+    var decisionNotAdded: String {
+        "Beslutet lades inte till: det behöver både beslutande organ och vad som beslutades."
+    }
     var basisMore: String { "… g visar allt" }
 
     /// "14 inspel i allt".

@@ -45,7 +45,9 @@ extension ResponsesPanel {
         switch form.choosing {
         case .status:
             return CommonBindings.move(.moveChoice)
-                + KeyMap([(KeyBinding([.enter], "Enter", s.keyChoose), .choose), (CommonBindings.cancel, .cancelChoice)])
+                + KeyMap([
+                    (KeyBinding([.enter], "Enter", s.keyChoose), .choose), (CommonBindings.cancel, .cancelChoice),
+                ])
         case .decisions:
             return CommonBindings.move(.moveChoice)
                 + KeyMap([

@@ -79,7 +79,8 @@ extension ResponsesPanel {
     /// The keys of the open form and of the list open over it.
     private mutating func performInForm(_ action: Action, key: Key, in context: inout PanelContext) -> [Effect] {
         guard var form else { return [] }
-        defer { self.form = form }
+        // The form as changed below, unless the case closes it.
+        var effects: [Effect] = []
         let decisions = context.dialogue.followUp.decisions
         switch action {
         case .moveField: form.fields.move(key)
@@ -106,7 +107,7 @@ extension ResponsesPanel {
             let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
             if form.fields.selected == .reason { form.draft.reason = text } else { form.draft.forwardedTo = text }
             form.fields.editor = nil
-            return keep(&form, in: &context)
+            effects = keep(&form, in: &context)
         case .moveChoice:
             switch form.choosing {
             case .status(var selection):
@@ -134,7 +135,7 @@ extension ResponsesPanel {
             case .decisions: form.choosing = nil
             case nil: return []
             }
-            return keep(&form, in: &context)
+            effects = keep(&form, in: &context)
         case .cancelChoice:
             form.choosing = nil
             if form.draft.status == nil {
@@ -143,7 +144,8 @@ extension ResponsesPanel {
             }
         default: break
         }
-        return []
+        self.form = form
+        return effects
     }
 
     /// Saves the draft to the form's target when it is a whole response; the dialogue's refusal (a reason
@@ -164,11 +166,7 @@ extension ResponsesPanel {
         let effects = context.attempt { dialogue, now throws(DialogueError) in
             switch target {
             case .theme(let tag): try dialogue.respond(toTheme: tag, with: response, by: actor, at: now)
-            case .inputs(let ids):
-                // On a copy, so that a refusal halfway leaves none of the inputs changed.
-                var changing = dialogue
-                for id in ids { try changing.respond(toInput: id, with: response, by: actor, at: now) }
-                dialogue = changing
+            case .inputs(let ids): try dialogue.respond(toInputs: ids, with: response, by: actor, at: now)
             }
         }
         if !effects.isEmpty, response != nil { context.status = StatusLine(UIStrings.swedish.responseSaved(target)) }

@@ -16,7 +16,8 @@ extension ResponsesPanel {
         renderInputs(index, dialogue: dialogue, in: layout.inputs, into: &buffer)
         if !layout.details.isEmpty, let line = detailLine(in: dialogue) {
             buffer.write(
-                TextWrap.truncate(line, width: layout.details.width), at: Point(x: layout.details.x, y: layout.details.y),
+                TextWrap.truncate(line, width: layout.details.width),
+                at: Point(x: layout.details.x, y: layout.details.y),
                 style: Style(.muted), clip: layout.details)
         }
         if let target = confirmingClear {
@@ -65,7 +66,8 @@ extension ResponsesPanel {
             Table.Column(s.responsesColumnResponse, width: 20), Table.Column(s.responsesColumnReason),
         ]
         Table.render(
-            columns: columns, count: themes.count, selection: list == .themes ? themeList : nil, empty: s.responsesNoThemes,
+            columns: columns, count: themes.count, selection: list == .themes ? themeList : nil,
+            empty: s.responsesNoThemes,
             in: rect.inset(top: 1), into: &buffer
         ) { row in
             let theme = themes[row]
@@ -78,7 +80,8 @@ extension ResponsesPanel {
 
     /// Inspel: mark, id, text and the response that applies, said where it comes from.
     private func renderInputs(
-        _ index: ResponsesIndex, dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer) {
+        _ index: ResponsesIndex, dialogue: Dialogue, in rect: Rect, into buffer: inout ScreenBuffer
+    ) {
         guard !rect.isEmpty else { return }
         let s = UIStrings.swedish
         let rows = index.rows
@@ -96,7 +99,8 @@ extension ResponsesPanel {
         ]
         if wide { columns.append(Table.Column(s.responsesColumnReason, width: 30)) }
         let empty =
-            index.source.isEmpty ? s.responsesNoInputs : filter.onlyUnanswered ? s.responsesAllAnswered : s.inputsNoneMatch
+            index.source.isEmpty
+            ? s.responsesNoInputs : filter.onlyUnanswered ? s.responsesAllAnswered : s.inputsNoneMatch
         Table.render(
             columns: columns, count: rows.count, selection: list == .inputs ? inputList : nil, empty: empty,
             in: rect.inset(top: 1), into: &buffer

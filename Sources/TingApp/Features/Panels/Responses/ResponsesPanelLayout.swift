@@ -21,7 +21,9 @@ struct ResponsesPanelLayout: Equatable {
         (counts, rest) = rest.splitTop(countRows)
         if countRows > 0 { rest = rest.inset(top: 1) }
         if rest.height < 10 {
-            (themes, inputs) = list == .themes ? (rest, Rect(x: rest.x, y: rest.maxY, width: rest.width, height: 0))
+            (themes, inputs) =
+                list == .themes
+                ? (rest, Rect(x: rest.x, y: rest.maxY, width: rest.width, height: 0))
                 : (Rect(x: rest.x, y: rest.y, width: rest.width, height: 0), rest)
         } else {
             // The themes are few and the inputs many: a third for the themes, at least a title and three rows.

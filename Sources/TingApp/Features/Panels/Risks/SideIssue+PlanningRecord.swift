@@ -18,7 +18,8 @@ extension SideIssue: PlanningRecord {
         dialogue.addSideIssue(text, at: now)
     }
 
-    static func save(_ record: SideIssue, in dialogue: inout Dialogue, by _: String, at now: Date) throws(DialogueError) {
+    static func save(_ record: SideIssue, in dialogue: inout Dialogue, by _: String, at now: Date) throws(DialogueError)
+    {
         guard dialogue.updateSideIssue(record, at: now) else { throw .noSuchPlanningEntry(record.id) }
     }
 
