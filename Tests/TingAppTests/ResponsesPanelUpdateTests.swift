@@ -35,7 +35,7 @@ struct ResponsesPanelUpdateTests {
         #expect(state.status == StatusLine(UIStrings.swedish.responseSaved(.theme("trygghet"))))
         _ = PanelFixtures.press([.escape, .tab], on: &state)
         let text = PanelFixtures.text(state)
-        #expect(text.contains("genomförs (från temat trygghet)"), "an input shows the theme's response as such")
+        #expect(text.contains("genomförs (tema trygghet)"), "an input shows the theme's response as such")
     }
 
     @Test func ejAktuelltWaitsForItsReasonThenSavesWithSwedishLetters() throws {
@@ -134,7 +134,7 @@ struct ResponsesPanelUpdateTests {
         }
         #expect(viewer.title == "i1")
         #expect(viewer.text.contains("Var hamnade inspelet?"))
-        #expect(viewer.text.contains("Svar: genomförs (från temat trygghet)"))
+        #expect(viewer.text.contains("Svar: genomförs (tema trygghet)"))
         #expect(viewer.text.contains("b1 · Barn- och utbildningsnämnden 2027-03-12 § 41"))
     }
 

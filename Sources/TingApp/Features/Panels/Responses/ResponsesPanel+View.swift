@@ -33,13 +33,15 @@ extension ResponsesPanel {
     private func renderCounts(_ counts: ResponseCounts, in rect: Rect, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let s = UIStrings.swedish
-        let parts =
-            counts.byStatus.map { "\($0.status.words) \($0.count)" } + ["\(s.responsesUnanswered) \(counts.unanswered)"]
+        let unanswered = "\(s.responsesUnanswered) \(counts.unanswered)"
         let label = "\(s.panelResponses): \(s.count(counts.total, "inspel", "inspel")) · "
-        var rows = Array(InputsPanel.packed(parts, label: label, width: rect.width).prefix(rect.height))
-        if rows.count < InputsPanel.packed(parts, label: label, width: rect.width).count, !rows.isEmpty {
-            // The unanswered are what matters most: never cut away.
-            rows[rows.count - 1] += " · \(s.responsesUnanswered) \(counts.unanswered)"
+        // Every status with its count when there is room; else those that have any, and never without the
+        // unanswered.
+        var rows = InputsPanel.packed(
+            counts.byStatus.map { "\($0.status.words) \($0.count)" } + [unanswered], label: label, width: rect.width)
+        if rows.count > rect.height {
+            let some = counts.byStatus.filter { $0.count > 0 }.map { "\($0.status.words) \($0.count)" }
+            rows = Array(InputsPanel.packed(some + [unanswered], label: label, width: rect.width).prefix(rect.height))
         }
         for (offset, row) in rows.enumerated() {
             buffer.write(

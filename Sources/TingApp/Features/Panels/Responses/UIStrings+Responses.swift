@@ -16,7 +16,7 @@ extension UIStrings {
     var responsesNoThemes: String { "Inga teman: tagga inspelen i Underlag (t), så kan ett tema besvaras på en gång." }
     var responsesNoInputs: String { "Inga inspel ännu: de skrivs in i Genomförande (mötesläget eller Underlag)." }
     var responsesAllAnswered: String { "Alla inspel som visas har svar; o listar alla igen." }
-    var responsesFromTheme: String { "från temat" }
+    var responsesFromTheme: String { "tema" }
     var responsesFromOriginal: String { "som" }
     var responsesNoDecisions: String { "Inga beslut i registret ännu: lägg till dem i panelen Beslut." }
     var responsesFormTheme: String { "Svar på temat" }
