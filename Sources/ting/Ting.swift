@@ -15,7 +15,7 @@ struct Ting: ParsableCommand {
         subcommands: [
             NewCommand.self, ListCommand.self, ShowCommand.self, TickCommand.self, AnswerCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, TemplateCommand.self,
-            ActivityCommand.self, AttendCommand.self, InputCommand.self,
+            ActivityCommand.self, AttendCommand.self, InputCommand.self, RespondCommand.self, DecisionCommand.self,
         ]
     )
 
