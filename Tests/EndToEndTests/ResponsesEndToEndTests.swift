@@ -100,7 +100,7 @@ struct ResponsesEndToEndTests {
         let followUp = try #require(shownDialogue["followUp"] as? [String: Any])
         let decisions = try #require(followUp["decisions"] as? [[String: Any]])
         #expect(decisions.first?["body"] as? String == "Kommunstyrelsen")
-        let inputs = try #require(shownDialogue["inputs"] as? [[String: Any]])
+        let inputs = try #require(object["inputs"] as? [[String: Any]])
         let response = try #require(inputs.first { $0["id"] as? String == "i3" }?["response"] as? [String: Any])
         #expect(response["reason"] as? String == Self.reason)
     }

@@ -165,3 +165,16 @@ struct ResponsesPanelUpdateTests {
         #expect(undone.themeResponse(for: "trygghet") == nil)
     }
 }
+
+/// The Svar panel's keys as the hint line and `?` show them, from the same bindings that run.
+struct ResponsesPanelHelpTests {
+    @Test func everyKeyOfTheListIsShownAndTheFormsKeysWhileItIsOpen() {
+        var state = ResponsesFixtures.state()
+        let keys = Keymap.hints(for: state).map(\.keyText)
+        for key in ["Tab", "↑↓", "Enter", "r", "o"] { #expect(keys.contains(key), "\(key) is shown") }
+        _ = PanelFixtures.press([.character("r")], on: &state)
+        let picking = Keymap.hints(for: state).map(\.keyText)
+        #expect(picking.contains("Enter") && picking.contains("Esc"))
+        #expect(!picking.contains("r"), "the list's keys are not offered over the status list")
+    }
+}

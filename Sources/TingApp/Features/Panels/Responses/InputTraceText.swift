@@ -19,6 +19,9 @@ enum InputTraceText {
         let themes = trace.themes.map { theme in
             "\(SafeText.clean(theme.tag)) (\(theme.response?.status.words ?? s.responsesUnanswered))"
         }
+        if let original = trace.original {
+            lines.append("\(s.traceOriginal): \(original.id) · \(SafeText.clean(original.text))")
+        }
         lines.append("\(s.traceThemes): \(themes.isEmpty ? s.traceNone : themes.joined(separator: " · "))")
         if let resolved = trace.response {
             lines.append("\(s.traceResponse): \(ResponsesPanel.responseWords(resolved))")

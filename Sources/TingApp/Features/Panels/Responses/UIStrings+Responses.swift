@@ -74,6 +74,7 @@ extension UIStrings {
 
     // The trace of an input ("Var hamnade inspelet?").
     var traceHeading: String { "Var hamnade inspelet?" }
+    var traceOriginal: String { "Dubblett av" }
     var traceThemes: String { "Teman" }
     var traceResponse: String { "Svar" }
     var traceReason: String { "Skäl" }
