@@ -138,6 +138,20 @@ struct ResponsesPanelUpdateTests {
         #expect(viewer.text.contains("b1 · Barn- och utbildningsnämnden 2027-03-12 § 41"))
     }
 
+    @Test func aDuplicateIsReadWithItsOriginalAndTheOriginalsResponse() throws {
+        var dialogue = F.dialogue()
+        try dialogue.linkDuplicate("i2", of: "i1", by: "anna", at: Fixtures.now)
+        try dialogue.respond(toInput: "i1", with: Response(status: .considered), by: "anna", at: Fixtures.now)
+        var state = F.state(dialogue: dialogue)
+        _ = PanelFixtures.press([.tab, .down, .enter], on: &state)
+        guard case .reading(let viewer) = Fixtures.screen(state)?.mode else {
+            Issue.record("Enter opens no viewer")
+            return
+        }
+        #expect(viewer.text.contains("Dubblett av: i1 · Fler bänkar vid lekplatsen"))
+        #expect(viewer.text.contains("Svar: beaktas (som i1)"))
+    }
+
     @Test func underlagReadsTheSameTrace() throws {
         var state = F.state(dialogue: F.dialogue(decision: true))
         _ = PanelFixtures.press([.character("r"), .down, .enter, .escape], on: &state)
