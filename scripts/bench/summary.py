@@ -30,6 +30,8 @@ ROWS = [
     ("enter-meeting-5000", "meeting mode: Enter (capture) to frame, 5,000 inputs", 2.0),
     ("keypress-register-5000", "Underlag: ↑↓ to frame, 5,000 inputs", 2.0),
     ("keypress-register-filter-5000", "Underlag: a key of the text filter to frame, 5,000 inputs", 2.0),
+    ("response-counts-5000", "responses per status over 5,000 inputs (made every frame)", 1.0),
+    ("themes-5000", "themes with counts and responses over 5,000 inputs (made every frame)", 1.0),
     ("keypress-responses-5000", "Svar: ↑↓ to frame, 5,000 inputs", 2.0),
     ("answer-responses-5000", "Svar: Enter answering an input to frame, 5,000 inputs", 2.0),
     ("keypress-decisions-5000", "Beslut: ↑↓ to frame with the basis, 5,000 inputs", 2.0),
