@@ -10,7 +10,6 @@ extension UIStrings {
     var responsesColumnResponse: String { "Svar" }
     var responsesColumnReason: String { "Skäl" }
     var responsesColumnText: String { "Inspel" }
-    var responsesStatuses: String { "Status" }
     var responsesUnanswered: String { "utan svar" }
     var responsesOnlyUnanswered: String { "bara de utan svar" }
     var responsesNoThemes: String { "Inga teman: tagga inspelen i Underlag (t), så kan ett tema besvaras på en gång." }
