@@ -81,6 +81,7 @@ let meetingResults = try meetingFigures(held, template: template, runs: runs)
 for (label, samples) in meetingResults.merging(
     registerFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 }
 ).merging(try feedbackFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
+    .merging(try answersPanelsFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
     .merging(try responseFigures(held, runs: runs), uniquingKeysWith: { $1 })
 {
     let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]

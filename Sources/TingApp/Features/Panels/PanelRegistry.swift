@@ -9,7 +9,7 @@ enum PanelRegistry {
         case .decision: []
         case .planning: [GroupsPanel.self, GoalsPanel.self, SchedulePanel.self, PeoplePanel.self, RisksPanel.self]
         case .implementation: [ActivitiesPanel.self, InputsPanel.self]
-        case .feedback: [FeedbackPanel.self, PublicationPanel.self]
+        case .feedback: [ResponsesPanel.self, DecisionsPanel.self, FeedbackPanel.self, PublicationPanel.self]
         case .evaluation: [ReportPanel.self]
         }
     }

@@ -139,10 +139,12 @@ struct InputsPanel: Panel {
                 list.move(key, count: rows, page: page)
             }
         case .read:
-            // The list cuts long words short: the whole input, and all that is known of it, one key away.
+            // The list cuts long words short: the whole input, all that is known of it, and where it ended
+            // up (Återkoppling's trace), one key away.
             guard let input = selectedInput(in: context.dialogue) else { return [] }
             let details = details(of: input, in: context.dialogue, calendar: context.calendar)
-            context.reading = TextViewer(title: input.id, text: input.text + "\n\n" + details)
+            let trace = InputTraceText.text(for: input, in: context.dialogue, calendar: context.calendar)
+            context.reading = TextViewer(title: input.id, text: input.text + "\n\n" + details + "\n\n" + trace)
         case .mark:
             guard let input = selectedInput(in: context.dialogue) else { return [] }
             if marked.remove(input.id) == nil { marked.insert(input.id) }

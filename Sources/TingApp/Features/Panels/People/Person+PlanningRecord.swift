@@ -14,15 +14,15 @@ extension Person: PlanningRecord {
 
     static func all(in dialogue: Dialogue) -> [Person] { dialogue.planning.people }
 
-    static func add(_ text: String, to dialogue: inout Dialogue, at now: Date) -> String {
+    static func add(_ text: String, to dialogue: inout Dialogue, by _: String, at now: Date) -> String {
         dialogue.addPerson(name: text, role: .official, at: now)
     }
 
-    static func save(_ record: Person, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+    static func save(_ record: Person, in dialogue: inout Dialogue, by _: String, at now: Date) throws(DialogueError) {
         guard dialogue.updatePerson(record, at: now) else { throw .noSuchPerson(record.id) }
     }
 
-    static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+    static func remove(id: String, from dialogue: inout Dialogue, by _: String, at now: Date) throws(DialogueError) {
         guard dialogue.removePerson(id: id, at: now) else { throw .noSuchPerson(id) }
     }
 }

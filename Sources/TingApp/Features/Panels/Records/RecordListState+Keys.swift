@@ -46,8 +46,9 @@ extension RecordListState {
         case .confirmDelete:
             guard let id = confirmingDelete else { return [] }
             confirmingDelete = nil
+            let actor = context.actor
             let effects = context.attempt { dialogue, now throws(DialogueError) in
-                try Record.remove(id: id, from: &dialogue, at: now)
+                try Record.remove(id: id, from: &dialogue, by: actor, at: now)
             }
             selection.clamp(count: Record.all(in: context.dialogue).count)
             return effects
@@ -90,11 +91,16 @@ extension RecordListState {
             return []
         }
         guard let id = form?.recordID else {
-            let id = Record.add(text, to: &context.dialogue, at: context.now)
+            let actor = context.actor
+            var id = ""
+            let effects = context.attempt { dialogue, now throws(DialogueError) in
+                id = try Record.add(text, to: &dialogue, by: actor, at: now)
+            }
+            guard !effects.isEmpty else { return [] }
             form?.recordID = id
             form?.editor = nil
             selected = Record.all(in: context.dialogue).firstIndex { $0.id == id } ?? selected
-            return context.save()
+            return effects
         }
         guard var record = Record.all(in: context.dialogue).first(where: { $0.id == id }) else {
             form = nil
@@ -109,6 +115,9 @@ extension RecordListState {
     }
 
     private func save(_ record: Record, in context: inout PanelContext) -> [Effect] {
-        context.attempt { dialogue, now throws(DialogueError) in try Record.save(record, in: &dialogue, at: now) }
+        let actor = context.actor
+        return context.attempt { dialogue, now throws(DialogueError) in
+            try Record.save(record, in: &dialogue, by: actor, at: now)
+        }
     }
 }

@@ -14,15 +14,16 @@ extension SideIssue: PlanningRecord {
 
     static func all(in dialogue: Dialogue) -> [SideIssue] { dialogue.planning.sideIssues }
 
-    static func add(_ text: String, to dialogue: inout Dialogue, at now: Date) -> String {
+    static func add(_ text: String, to dialogue: inout Dialogue, by _: String, at now: Date) -> String {
         dialogue.addSideIssue(text, at: now)
     }
 
-    static func save(_ record: SideIssue, in dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+    static func save(_ record: SideIssue, in dialogue: inout Dialogue, by _: String, at now: Date) throws(DialogueError)
+    {
         guard dialogue.updateSideIssue(record, at: now) else { throw .noSuchPlanningEntry(record.id) }
     }
 
-    static func remove(id: String, from dialogue: inout Dialogue, at now: Date) throws(DialogueError) {
+    static func remove(id: String, from dialogue: inout Dialogue, by _: String, at now: Date) throws(DialogueError) {
         guard dialogue.removeSideIssue(id: id, at: now) else { throw .noSuchPlanningEntry(id) }
     }
 }
