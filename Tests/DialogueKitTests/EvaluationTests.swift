@@ -212,3 +212,22 @@ import Testing
         #expect(try dialogue.addSurveyStatement(text: "Ny", by: "anna", at: now) == "p3")
     }
 }
+
+/// The example dialogue's evaluation, begun midway through feedback.
+@Suite struct ExampleEvaluationTests {
+    @Test func theExampleHasAnAnswerMethodNotesAndTheParentsSurvey() throws {
+        let helsingborg = try #require(BuiltInTemplates.all.first { $0.id == "helsingborg" })
+        let dialogue = ExampleDialogue.make(template: helsingborg, now: StoreFixtures.now)
+        #expect(dialogue.item("utvardering.erfarenheter")?.isComplete == true)
+        let uses = dialogue.methodsUsed()
+        #expect(uses.filter { !$0.howItWorked.isEmpty }.count == 3)
+        let survey = try #require(dialogue.followUp.evaluation.participantSurvey)
+        #expect(survey.statements.map(\.total) == [21, 21, 21])
+        #expect(survey.statements.map(\.id) == ["p1", "p2", "p3"])
+        // The teenagers stayed away, and the housing company and associations were only informed.
+        let check = RepresentationCheck(dialogue: dialogue)
+        #expect(
+            check.unreached.map(\.name) == ["Tonåringar i området", "Bostadsbolaget och föreningarna i Drottninghög"])
+        #expect(dialogue.successMarks().map(\.met) == [false, true, nil, false])
+    }
+}
