@@ -106,8 +106,8 @@ import Testing
         #expect(mark.met == false && mark.metWords == "inte uppfyllt")
         #expect(
             mark.evidence == [
-                "Resultatmål: Förslag på innehåll; utfall: inte ifyllt; uppfyllt: ja",
-                "Resultatmål: Trygghet belyst; utfall: Halva; uppfyllt: delvis", "2 inspel i underlaget",
+                "Resultatmål: Förslag på innehåll · utfall: inte ifyllt · uppfyllt: ja",
+                "Resultatmål: Trygghet belyst · utfall: Halva · uppfyllt: delvis", "2 inspel i underlaget",
             ])
         dialogue.updateGoal(Goal(id: second, kind: .result, goal: "Trygghet belyst", fulfilled: .yes), at: now)
         #expect(dialogue.successMarks()[2].met == true)

@@ -15,16 +15,16 @@ extension Dialogue {
         }
     }
 
-    /// One line a goal: "Resultatmål: … — indikatorer: …; utfall: …; uppfyllt: ja".
+    /// One line a goal: "Resultatmål: … · indikatorer: … · utfall: … · uppfyllt: ja".
     func goalEvidence(_ goals: [Goal]) -> [String] {
         let goals = goals.filter { !$0.isEmpty }
         guard !goals.isEmpty else { return ["Inga mål är satta; skriv dem i Planering under Mål."] }
         return goals.map { goal in
-            var line = "\(goal.kind.swedishName): \(goal.goal.isEmpty ? "(målet saknar text)" : goal.goal)"
-            if !goal.indicators.isEmpty { line += " — indikatorer: \(goal.indicators)" }
-            line += "; utfall: \(goal.outcome.isEmpty ? "inte ifyllt" : goal.outcome)"
-            line += "; uppfyllt: \(goal.fulfilled?.rawValue ?? "inte bedömt")"
-            return line
+            var parts = ["\(goal.kind.swedishName): \(goal.goal.isEmpty ? "(målet saknar text)" : goal.goal)"]
+            if !goal.indicators.isEmpty { parts.append("indikatorer: \(goal.indicators)") }
+            parts.append("utfall: \(goal.outcome.isEmpty ? "inte ifyllt" : goal.outcome)")
+            parts.append("uppfyllt: \(goal.fulfilled?.rawValue ?? "inte bedömt")")
+            return parts.joined(separator: " · ")
         }
     }
 

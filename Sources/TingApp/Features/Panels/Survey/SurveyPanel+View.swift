@@ -7,8 +7,8 @@ import TextSafety
 /// statement is listed under the table.
 extension SurveyPanel {
     /// From this width every option has its column.
-    static let allOptionsWidth = 100
-    private static let optionWidth = 16
+    static let allOptionsWidth = 110
+    private static let optionWidth = 19
     private static let totalWidth = 6
 
     func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
@@ -25,7 +25,7 @@ extension SurveyPanel {
             let wide = body.width >= Self.allOptionsWidth
             if !wide, statements.indices.contains(selected) {
                 let detail: Rect
-                (table, detail) = body.splitBottom(min(body.height / 2, options.count + 2))
+                (table, detail) = body.splitBottom(min(body.height / 2, options.count + 3))
                 Self.renderDetail(statements[selected], options: options, in: detail, into: &buffer)
             }
             let shown = wide ? Array(options.indices) : [min(option, options.count - 1)]

@@ -69,7 +69,7 @@ struct SurveyPanel: Panel {
                 ])
         case .choosing:
             return KeyMap([
-                (KeyBinding([.up, .down, .character("k"), .character("j")], "↑↓", s.keyMove), .moveChoice),
+                (ListSelection.moveBinding(s.keyMove), .moveChoice),
                 (KeyBinding([.enter], "Enter", s.keyChoose), .choose),
                 (CommonBindings.cancel, .cancel), (CommonBindings.closeByQ.labelled(s.keyCancel), .cancel),
             ])
