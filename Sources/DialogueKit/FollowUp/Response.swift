@@ -20,4 +20,18 @@ public struct Response: Codable, Equatable, Sendable {
         self.decisions = decisions
         self.lastChange = lastChange
     }
+
+    /// Decodes a response; only the status is required (a hand-written line may leave out the rest).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decode(ResponseStatus.self, forKey: .status)
+        reason = try container.decodeIfPresent(String.self, forKey: .reason) ?? ""
+        forwardedTo = try container.decodeIfPresent(String.self, forKey: .forwardedTo)
+        decisions = try container.decodeIfPresent([String].self, forKey: .decisions) ?? []
+        lastChange = try container.decodeIfPresent(ItemChange.self, forKey: .lastChange)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case status, reason, forwardedTo, decisions, lastChange
+    }
 }

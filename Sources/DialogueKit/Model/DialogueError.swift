@@ -14,6 +14,13 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyInput
     case duplicateOfItself(String)
     case contactWithoutConsent
+    case noSuchTheme(String)
+    case responseNeedsReason(ResponseStatus)
+    case responseNeedsForwarding(ResponseStatus)
+    case noSuchDecision(String)
+    case decisionWithoutBody
+    case decisionWithoutText
+    case decisionInUse(String, responses: Int)
     case noSuchMethod(String, known: [String])
     case noSuchSurveyStatement(String)
     case noSuchSurveyOption(String, known: [String])
@@ -55,6 +62,21 @@ public enum DialogueError: Error, Equatable, Sendable, CustomStringConvertible {
             "Inspelet '\(id)' kan inte vara en dubblett av sig självt eller av ett av sina egna dubbletter."
         case .contactWithoutConsent:
             "Kontaktuppgifter sparas bara med deltagarens samtycke; fråga först och ange sedan samtycke."
+        case .noSuchTheme(let tag):
+            "Inget synligt inspel har taggen '\(tag)'; ge inspelen taggen först (`ting input list DIALOG` visar taggarna)."
+        case .responseNeedsReason(let status):
+            "Svaret \"\(status.words)\" behöver ett skäl i ord; skriv varför (`--reason TEXT`)."
+        case .responseNeedsForwarding(let status):
+            "Svaret \"\(status.words)\" behöver säga vart inspelet skickats vidare; ange det (`--forward-to TEXT`)."
+        case .noSuchDecision(let id):
+            "Det finns inget beslut med id '\(id)' i dialogen; `ting decision list DIALOG` listar besluten."
+        case .decisionWithoutBody:
+            "Ett beslut behöver vem som fattade det (nämnd, styrelse eller fullmäktige); ange det (`--body TEXT`)."
+        case .decisionWithoutText:
+            "Ett beslut behöver vad som beslutades, i ord; skriv det (`--text TEXT`)."
+        case .decisionInUse(let id, let responses):
+            "Beslutet '\(id)' är länkat från \(SwedishCount.phrase(responses, one: "svar", other: "svar")); "
+                + "ta bort länkarna först (`ting respond … --clear` eller ett nytt svar utan beslutet)."
         case .noSuchMethod(let id, let known):
             known.isEmpty
                 ? "Metoden '\(id)' användes inte i dialogen; välj metoder i Planering eller ange metod på aktiviteterna."
