@@ -38,16 +38,17 @@ extension Dialogue {
             }
         }
         let met: Bool?
+        let inputLines = inputEvidence()
         if total == 0 {
             met = held.isEmpty ? nil : false
         } else {
-            lines += inputEvidence().dropFirst()
+            lines += inputLines.dropFirst()
             lines.append(
                 "\(total - offTopic) av \(total) inspel handlade om frågan; \(offTopic) låg utanför (sidofrågor eller svar utanför frågan)"
             )
             met = offTopic * 2 < total
         }
-        if total == 0 { lines.append(inputEvidence()[0]) }
+        if total == 0 { lines.append(inputLines[0]) }
         return SuccessMark(
             id: "utvardering.lyckad.ratt-fragor", text: "Vi har haft dialog kring den eller de frågor som vi ville.",
             evidence: lines, met: met)
