@@ -83,6 +83,7 @@ for (label, samples) in meetingResults.merging(
 ).merging(try feedbackFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
     .merging(try answersPanelsFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
     .merging(try responseFigures(held, runs: runs), uniquingKeysWith: { $1 })
+    .merging(evaluationFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
 {
     let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]
     try JSONSerialization.data(withJSONObject: result).write(to: output.appendingPathComponent("\(label).json"))

@@ -39,6 +39,8 @@ ROWS = [
     ("keypress-responses-5000", "Svar: ↑↓ to frame, 5,000 inputs", 2.0),
     ("answer-responses-5000", "Svar: Enter answering an input to frame, 5,000 inputs", 2.0),
     ("keypress-decisions-5000", "Beslut: ↑↓ to frame with the basis, 5,000 inputs", 2.0),
+    ("keypress-analysis-5000", "Analys: ↑↓ to frame, 5,000 inputs, 200 groups", 2.0),
+    ("answer-analysis-5000", "Analys: Enter saving an answer, evidence made again, to frame", 2.0),
     ("save-checklist-5000", "save after one edit, 5,000 items (lock, check, fsync)", None),
     ("capture-5000", "capture one input into 5,000 inputs, 200 groups, 50 activities, to disk", 25.0),
     ("capture-50", "  … the same into 50 inputs (5,000 must be ≤ 1.5×)", None),

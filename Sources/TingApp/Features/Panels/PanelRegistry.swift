@@ -10,7 +10,7 @@ enum PanelRegistry {
         case .planning: [GroupsPanel.self, GoalsPanel.self, SchedulePanel.self, PeoplePanel.self, RisksPanel.self]
         case .implementation: [ActivitiesPanel.self, InputsPanel.self]
         case .feedback: [ResponsesPanel.self, DecisionsPanel.self, FeedbackPanel.self, PublicationPanel.self]
-        case .evaluation: [ReportPanel.self]
+        case .evaluation: [EvaluationPanel.self, SurveyPanel.self, ReportPanel.self]
         }
     }
 
