@@ -1,5 +1,5 @@
-import Foundation
 import DialogueKit
+import Foundation
 
 /// The report's preview lines for one dialogue, width and day, made once per change and then read by every
 /// frame and scroll key: building the report reads every input several times.
