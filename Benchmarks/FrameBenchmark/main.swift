@@ -79,8 +79,8 @@ for (label, panel) in [("keypress-checklist-5000", PanelID.checklist), ("keypres
 let held = try meetingDialogue(template)
 let meetingResults = try meetingFigures(held, template: template, runs: runs)
 for (label, samples) in meetingResults.merging(
-    registerFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 })
-{
+    registerFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 }
+).merging(try responseFigures(held, runs: runs), uniquingKeysWith: { $1 }) {
     let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]
     try JSONSerialization.data(withJSONObject: result).write(to: output.appendingPathComponent("\(label).json"))
 }

@@ -16,6 +16,7 @@ struct Ting: ParsableCommand {
             NewCommand.self, ListCommand.self, ShowCommand.self, TickCommand.self, AnswerCommand.self,
             HistoryCommand.self, RestoreCommand.self, TrashCommand.self, TemplateCommand.self,
             ActivityCommand.self, AttendCommand.self, InputCommand.self, FeedbackCommand.self, ExportCommand.self,
+            RespondCommand.self, DecisionCommand.self,
         ]
     )
 

@@ -19,9 +19,17 @@ import Testing
             agendaPoint: "p2", category: "teman", tags: ["ljus", "trygghet"], group: "g3", source: .note,
             capturedBy: "anna")
         input.hidden = InputHiding(reason: "Personuppgifter", by: "bo", at: StoreFixtures.now)
+        input.response = Response(
+            status: .outsideQuestion, reason: "Gäller \"trafiken\"", forwardedTo: "Trafiknämnden",
+            decisions: ["b1", "b2"],
+            lastChange: ItemChange(by: "bo", at: StoreFixtures.now))
+        var cleared = input
+        cleared.response = nil
         for line in [
             InputJournalLine(adding: input),
             InputJournalLine(changing: [.category, .hidden, .tags], to: input, by: "bo", at: StoreFixtures.now),
+            InputJournalLine(changing: [.response], to: input, by: "bo", at: StoreFixtures.now),
+            InputJournalLine(changing: [.response], to: cleared, by: "bo", at: StoreFixtures.now),
         ] {
             let text = String(decoding: try DialogueCoding.encodeLine(line), as: UTF8.self)
             let read = try #require(fast(text), "\(text)")
@@ -55,10 +63,21 @@ import Testing
             #"{"add":{"id":"i1","text":"a\x","capturedAt":"2025-03-01T09:30:00Z"}}"#,
             #"{"add":{"id":"i1","id":"i2","text":"a","capturedAt":"2025-03-01T09:30:00Z"}}"#,
             #"{"add":{"id":"i1","text":"a","capturedAt":"2025-03-01T09:30:00Z","n":1.5}}"#,
+            #"{"add":{"id":"i1","text":"a","capturedAt":"2025-03-01T09:30:00Z","response":{"status":"kanske"}}}"#,
+            #"{"change":"i1","set":{"response":{"reason":"utan status"}}}"#,
+            #"{"change":"i1","set":{"response":{"status":"beaktas","decisions":"b1"}}}"#,
         ] {
             #expect(fast(text) == nil, "\(text)")
         }
         #expect(foundation(#"{"add":{"id":"i1","text":"a","capturedAt":"2025-03-01T09:30:00Z","n":1.5}}"#) != nil)
+    }
+
+    @Test func aHandWrittenResponseNeedsOnlyItsStatusEitherWay() throws {
+        let text = #"{"change":"i1","set":{"response":{"status":"beaktas","reason":null}},"by":"bo"}"#
+        let read = try #require(fast(text))
+        #expect(read == foundation(text))
+        #expect(read.set?.response == Response(status: .considered))
+        #expect(foundation(#"{"change":"i1","set":{"response":{"status":"kanske"}}}"#) == nil)
     }
 
     @Test func fiveThousandLinesAreReadWholeAndCounted() throws {

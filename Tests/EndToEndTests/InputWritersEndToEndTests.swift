@@ -89,7 +89,7 @@ struct InputWritersEndToEndTests {
 }
 
 /// Runs collected from the writer threads.
-private final class Runs: @unchecked Sendable {
+final class Runs: @unchecked Sendable {
     private let lock = NSLock()
     private var runs: [InputWritersEndToEndTests.Run] = []
 

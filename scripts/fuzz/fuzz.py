@@ -61,7 +61,7 @@ LEAK = re.compile(
 
 
 def journal_seed(rng, count):
-    """An inputs journal as Ting writes it: captures, then changes to some of them."""
+    """An inputs journal as Ting writes it: captures, then changes to some of them, responses among them."""
     lines = []
     for n in range(1, count + 1):
         line = {"add": {"id": f"i{n}", "text": f"Inspel {n}: fler bänkar vid ån", "capturedAt": "2025-03-01T09:30:00Z",
@@ -70,6 +70,12 @@ def journal_seed(rng, count):
     for n in rng.sample(range(1, count + 1), min(count, 5)):
         change = {"change": f"i{n}", "set": {"category": "teman", "tags": ["ljus"]}, "by": "bo",
                   "at": "2025-03-01T10:00:00Z"}
+        lines.append(json.dumps(change, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    for n in rng.sample(range(1, count + 1), min(count, 3)):
+        response = {"status": rng.choice(["genomfors", "ej-aktuellt", "utanfor-fragan"]), "reason": "Ingår i planen",
+                    "forwardedTo": "Trafiknämnden", "decisions": [],
+                    "lastChange": {"by": "bo", "at": "2025-03-01T11:00:00Z"}}
+        change = {"change": f"i{n}", "set": {"response": response}, "by": "bo", "at": "2025-03-01T11:00:00Z"}
         lines.append(json.dumps(change, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
     return ("\n".join(lines) + "\n").encode("utf-8")
 

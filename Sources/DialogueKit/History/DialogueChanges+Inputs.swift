@@ -110,6 +110,11 @@ extension DialogueChanges {
                     ? InputChange(before: "gjorde ", after: " till en sidofråga")
                     : InputChange(before: "tog bort sidofrågan från "))
         }
+        if !Dialogue.sameResponse(old.response, new.response) {
+            changes.append(
+                new.response.map { InputChange(before: "gav ", after: " svaret \(quoted($0.words, length: 80))") }
+                    ?? InputChange(before: "tog bort svaret från "))
+        }
         if changes.isEmpty && !sameInput(old, new) { changes.append(InputChange(before: "ändrade ")) }
         return changes
     }

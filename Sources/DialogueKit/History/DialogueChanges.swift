@@ -10,6 +10,7 @@ public enum DialogueChanges {
     public static func describe(from old: Dialogue, to new: Dialogue) -> [String] {
         var sentences = detailChanges(old, new) + methodChanges(old, new) + itemChanges(old, new)
         sentences += planningChanges(old.planning, new.planning) + inputChanges(old, new) + contactChanges(old, new)
+        sentences += responseRecordChanges(old.followUp, new.followUp)
         if old.template != new.template || old.about != new.about || old.gate != new.gate
             || old.levels != new.levels || old.roles != new.roles || old.representation != new.representation
         {
@@ -195,7 +196,7 @@ public enum DialogueChanges {
 
     /// Added, removed, changed (with the fields that changed) and reordered entries of one planning list,
     /// named by its key in the file (`ListWords`).
-    private static func listChanges<Entry: Identifiable & Equatable>(
+    static func listChanges<Entry: Identifiable & Equatable>(
         _ old: [Entry], _ new: [Entry], list: String, name: (Entry) -> String, fields: [FieldChange<Entry>]
     ) -> [String] {
         let noun = ListWords.entry[list] ?? list
@@ -238,7 +239,7 @@ public enum DialogueChanges {
         }
     }
 
-    private static func date<Entry>(_ label: String, _ keyPath: KeyPath<Entry, LocalDate?>) -> FieldChange<Entry> {
+    static func date<Entry>(_ label: String, _ keyPath: KeyPath<Entry, LocalDate?>) -> FieldChange<Entry> {
         { a, b in
             a[keyPath: keyPath] == b[keyPath: keyPath] ? nil : "\(label) \(b[keyPath: keyPath]?.description ?? "inget")"
         }

@@ -6,6 +6,7 @@ enum ListWords {
         "items": "punkten", "targetGroups": "målgruppen", "goals": "målet", "activities": "aktiviteten",
         "people": "personen", "risks": "risken", "sideIssues": "sidofrågan", "levels": "nivån", "phases": "fasen",
         "roles": "rollen", "methods": "metoden",
+        "decisions": "beslutet", "themeResponses": "temat",
     ]
 
     /// The lists whose entry word is neuter (`målet` … `det`).
@@ -16,5 +17,6 @@ enum ListWords {
         "items": "checklistan", "targetGroups": "målgrupperna", "goals": "målen", "activities": "aktiviteterna",
         "people": "personerna", "risks": "riskerna", "sideIssues": "sidofrågorna", "levels": "nivåerna",
         "phases": "faserna", "roles": "rollerna", "methods": "metoderna",
+        "decisions": "besluten", "themeResponses": "temasvaren",
     ]
 }

@@ -39,6 +39,9 @@ struct ConflictWording {
                 return DialogueChanges.quoted(name, length: 80)
             }
         }
+        if field == "response.status", let status = value?.text.flatMap(ResponseStatus.init(rawValue:)) {
+            return DialogueChanges.quoted(status.words)
+        }
         return switch value {
         case nil, .null?: field == "done" ? "ej bockad" : "inget"
         case .bool(true)?: field == "done" ? "bockad" : "ja"
@@ -59,6 +62,8 @@ struct ConflictWording {
         "method": "metoden", "risk": "risken", "mitigation": "åtgärden", "owner": "ägaren", "contact": "kontakten",
         "role": "rollen", "barriers": "trösklarna", "channels": "kanalerna", "measures": "åtgärderna",
         "affected": "berördheten", "activity": "aktiviteten", "passedTo": "mottagaren",
+        "response.status": "svaret", "response.reason": "skälet", "response.forwardedTo": "vart det skickats",
+        "response.decisions": "besluten", "body": "organet", "paragraph": "paragrafen",
     ]
 
     /// The members that name an element, tried in order.
@@ -86,7 +91,12 @@ struct ConflictWording {
             for step in conflict.path {
                 switch step {
                 case .key(let key):
-                    if element != nil, field == nil { field = key }
+                    if element != nil, field == nil {
+                        field = key
+                    } else if field == "response" {
+                        // A response's parts (a theme's): its status, reason, forwarding or decisions.
+                        field = "response.\(key)"
+                    }
                     lastKey = key
                     nodes = nodes.map { $0?[key] }
                 case .element(let id):
@@ -95,8 +105,10 @@ struct ConflictWording {
                     element = nodes[0] ?? nodes[2] ?? nodes[1]
                     elementID = id
                     field = nil
-                    let change = nodes[2]?["lastChange"]
-                    changedBy = change != nodes[0]?["lastChange"] ? change?["by"]?.text : nil
+                    // A theme's response records its change inside the response.
+                    let stamp: (JSONValue?) -> JSONValue? = { $0?["lastChange"] ?? $0?["response"]?["lastChange"] }
+                    let change = stamp(nodes[2])
+                    changedBy = change != stamp(nodes[0]) ? change?["by"]?.text : nil
                 }
             }
             if element == nil {

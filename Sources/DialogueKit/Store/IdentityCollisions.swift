@@ -2,6 +2,11 @@
 /// new goals are both `g4`), my element gets the next free id, and my references to it follow, so
 /// the merge keeps both instead of seeing one element changed two ways.
 enum IdentityCollisions {
+    /// Lists whose ids are names, not numbers (a theme response is its tag, a publication its moment, a
+    /// method note its method): both writers adding one id there mean the same entry, merged field by field
+    /// (a conflict with both values where they differ), never renamed into an entry for something else.
+    static let namedLists: Set<String> = ["themeResponses", "publications", "methodNotes"]
+
     /// `mine` with each colliding addition, and every value of mine that names it, renamed.
     static func renaming(_ mine: JSONValue, base: JSONValue, theirs: JSONValue) -> JSONValue {
         var renames: [String: String] = [:]
@@ -13,7 +18,7 @@ enum IdentityCollisions {
         base: JSONValue?, mine: JSONValue, theirs: JSONValue?, into renames: inout [String: String]
     ) {
         if let members = mine.members {
-            for (key, value) in members {
+            for (key, value) in members where !namedLists.contains(key) {
                 collect(base: base?[key], mine: value, theirs: theirs?[key], into: &renames)
             }
             return

@@ -1,6 +1,6 @@
 /// A field of an input that can change after capture, by its key in journal lines.
 enum InputField: String, CaseIterable, CodingKey, Sendable {
-    case text, activity, agendaPoint, category, tags, group, source, hidden, duplicateOf, sideIssue
+    case text, activity, agendaPoint, category, tags, group, source, hidden, duplicateOf, sideIssue, response
 
     /// The Swedish words for the field in a conflict's sentence.
     var words: String {
@@ -15,6 +15,7 @@ enum InputField: String, CaseIterable, CodingKey, Sendable {
         case .hidden: "dolt"
         case .duplicateOf: "dubblettlänken"
         case .sideIssue: "sidofrågan"
+        case .response: "svaret"
         }
     }
 
@@ -31,6 +32,8 @@ enum InputField: String, CaseIterable, CodingKey, Sendable {
         case .hidden: a.hidden == b.hidden
         case .duplicateOf: a.duplicateOf == b.duplicateOf
         case .sideIssue: a.sideIssue == b.sideIssue
+        // Two writers giving the same answer at different times agree.
+        case .response: Dialogue.sameResponse(a.response, b.response)
         }
     }
 
@@ -47,6 +50,7 @@ enum InputField: String, CaseIterable, CodingKey, Sendable {
         case .hidden: input.hidden = source.hidden
         case .duplicateOf: input.duplicateOf = source.duplicateOf
         case .sideIssue: input.sideIssue = source.sideIssue
+        case .response: input.response = source.response
         }
     }
 
@@ -64,6 +68,7 @@ enum InputField: String, CaseIterable, CodingKey, Sendable {
             case .hidden: input.hidden.map { "dolt (\($0.reason))" }
             case .duplicateOf: input.duplicateOf
             case .sideIssue: input.sideIssue
+            case .response: input.response.map(\.words)
             }
         return text.map { DialogueChanges.quoted($0, length: 80) } ?? "inget"
     }

@@ -32,6 +32,7 @@ extension InputJournalLine {
             case .tags: guard let v = optionalTexts(value) else { return nil }; input.tags = v ?? []
             case .source: guard let v = optionalSource(value) else { return nil }; input.source = v
             case .hidden: guard let v = optionalHiding(value) else { return nil }; input.hidden = v
+            case .response: guard let v = optionalResponse(value) else { return nil }; input.response = v
             }
         }
         // Foundation's order of keys is the file's; the fields' order only matters when writing.
@@ -50,12 +51,12 @@ extension InputJournalLine {
             let group = optionalText(members["group"]), let source = optionalSource(members["source"]),
             let capturedBy = optionalText(members["capturedBy"]), let hidden = optionalHiding(members["hidden"]),
             let duplicateOf = optionalText(members["duplicateOf"]), let sideIssue = optionalText(members["sideIssue"]),
-            let lastChange = optionalChange(members["lastChange"])
+            let response = optionalResponse(members["response"]), let lastChange = optionalChange(members["lastChange"])
         else { return nil }
         return Input(
             id: id, text: text, capturedAt: capturedAt, activity: activity, agendaPoint: agendaPoint,
             category: category, tags: tags ?? [], group: group, source: source, capturedBy: capturedBy,
-            hidden: hidden, duplicateOf: duplicateOf, sideIssue: sideIssue, lastChange: lastChange)
+            hidden: hidden, duplicateOf: duplicateOf, sideIssue: sideIssue, response: response, lastChange: lastChange)
     }
 
     /// `.some(nil)` for absent or null, `.some(text)` for a string, nil (not taken) for anything else.
@@ -105,6 +106,24 @@ extension InputJournalLine {
                 case .string(let at)? = members["at"], let date = DialogueCoding.date(from: at)
             else { return nil }
             return .some(InputHiding(reason: reason, by: by, at: date))
+        default: return nil
+        }
+    }
+
+    /// A response as `Response`'s decoder reads it: the status required, the rest optional.
+    private static func optionalResponse(_ value: JSONValue?) -> Response?? {
+        switch value {
+        case nil, .null?: return .some(nil)
+        case .object(let members)?:
+            guard case .string(let id)? = members["status"], let status = ResponseStatus(rawValue: id),
+                let reason = optionalText(members["reason"]), let forwardedTo = optionalText(members["forwardedTo"]),
+                let decisions = optionalTexts(members["decisions"]),
+                let lastChange = optionalChange(members["lastChange"])
+            else { return nil }
+            return .some(
+                Response(
+                    status: status, reason: reason ?? "", forwardedTo: forwardedTo, decisions: decisions ?? [],
+                    lastChange: lastChange))
         default: return nil
         }
     }

@@ -61,6 +61,7 @@ struct InputJournalLine: Codable, Equatable, Sendable {
             case .hidden: input.hidden = try values.decodeIfPresent(InputHiding.self, forKey: field)
             case .duplicateOf: input.duplicateOf = try values.decodeIfPresent(String.self, forKey: field)
             case .sideIssue: input.sideIssue = try values.decodeIfPresent(String.self, forKey: field)
+            case .response: input.response = try values.decodeIfPresent(Response.self, forKey: field)
             }
         }
         set = input
@@ -86,6 +87,7 @@ struct InputJournalLine: Codable, Equatable, Sendable {
             case .hidden: try values.encode(set.hidden, forKey: field)
             case .duplicateOf: try values.encode(set.duplicateOf, forKey: field)
             case .sideIssue: try values.encode(set.sideIssue, forKey: field)
+            case .response: try values.encode(set.response, forKey: field)
             }
         }
     }
