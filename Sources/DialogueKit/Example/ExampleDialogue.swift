@@ -37,6 +37,7 @@ public enum ExampleDialogue {
         plan(&dialogue, now: now, day: day)
         hold(&dialogue, now: now, calendar: calendar)
         respond(&dialogue, now: now, day: day)
+        feedBack(&dialogue, now: now, day: day)
         return dialogue
     }
 

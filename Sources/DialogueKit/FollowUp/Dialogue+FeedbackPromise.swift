@@ -12,22 +12,9 @@ extension Dialogue {
     public func promiseGaps() -> [PromiseGap] {
         guard levelPromise != nil else { return [] }
         var gaps: [PromiseGap] = []
-        let unanswered = unansweredInputCount
+        let unanswered = responseCounts().unanswered
         if unanswered > 0 { gaps.append(.inputsWithoutResponse(count: unanswered)) }
         if feedbackSentToResidents.isEmpty { gaps.append(.noFeedbackSent) }
         return gaps
-    }
-
-    /// How many visible inputs no response applies to.
-    var unansweredInputCount: Int {
-        // Stands in for the responses helper's `unansweredInputs()` until its branch is merged.
-        let answeredThemes = Set(followUp.themeResponses.map(\.tag))
-        var ids: [String: Input] = [:]
-        for input in inputs { ids[input.id] = input }
-        return inputs.lazy.filter { input in
-            guard !input.isHidden, input.response == nil else { return false }
-            if let original = input.duplicateOf.flatMap({ ids[$0] }), original.response != nil { return false }
-            return !input.tags.contains(where: answeredThemes.contains)
-        }.count
     }
 }

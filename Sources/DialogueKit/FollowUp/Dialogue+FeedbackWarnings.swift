@@ -13,7 +13,7 @@ extension Dialogue {
                     planned: round.plannedOn ?? today)
             }
         }
-        let unanswered = unansweredInputCount
+        let unanswered = responseCounts().unanswered
         if unanswered > 0, feedbackHasBegun(today: today) {
             warnings.append(.inputsWithoutResponse(count: unanswered))
         }

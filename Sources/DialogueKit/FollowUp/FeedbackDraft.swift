@@ -68,7 +68,7 @@ public struct FeedbackDraft: Equatable, Sendable {
         }
         var paragraphs = [facts.summary(dialogue, calendar: calendar)]
         let categories = dialogue.inputCategories.compactMap { category in
-            counts.byCategory[category.id].map { "\(category.title.lowercased()) \($0)" }
+            counts.byCategory[category.id].map { "\(category.title.lowercased()) (\($0))" }
         }
         if !categories.isEmpty {
             let unsorted = counts.uncategorised > 0 ? "; \(counts.uncategorised) är inte sorterade" : ""
@@ -77,7 +77,7 @@ public struct FeedbackDraft: Equatable, Sendable {
         if !facts.themes.isEmpty {
             paragraphs.append("Det här tog deltagarna upp, tema för tema:")
             paragraphs += facts.themes.map { theme in
-                "– \(theme.tag) (\(SwedishCount.phrase(theme.count, one: "inspel", other: "inspel"))): "
+                "– \(theme.tag) (\(SwedishCount.phrase(theme.inputCount, one: "inspel", other: "inspel"))): "
                     + (theme.response.map(Self.responseWords) ?? "ännu inte besvarat.")
             }
         }
@@ -87,8 +87,7 @@ public struct FeedbackDraft: Equatable, Sendable {
 
     /// Part two: what the results feed, what was sent on or is looked into further, and the timeline.
     private static func used(_ dialogue: Dialogue, facts: FeedbackFacts) -> [String] {
-        let committee = dialogue.committee.isBlank ? "nämnden" : dialogue.committee
-        var paragraphs = ["Resultatet är underlag för \(committee)s beslut."]
+        var paragraphs = [Self.underlag(dialogue)]
         if !dialogue.purpose.isBlank { paragraphs[0] += " Syftet med dialogen: \(dialogue.purpose)" }
         if let forwarded = facts.forwardedSentence { paragraphs.append(forwarded) }
         let timeline = FeedbackTimeline(dialogue: dialogue).lines
@@ -125,8 +124,13 @@ public struct FeedbackDraft: Equatable, Sendable {
             if !reference.isEmpty { sentence += " (\(reference.joined(separator: ", ")))" }
             sentence += decision.text.isBlank ? "." : ": \(decision.text.trimmingCharacters(in: .whitespaces))"
             if !sentence.hasSuffix(".") { sentence += "." }
-            return sentence + facts.basisSentence(of: decision.id)
+            return sentence + facts.basisSentence(dialogue.basis(of: decision.id))
         }
+    }
+
+    /// "Resultatet är underlag för Stadsbyggnadsnämndens beslut." (the committee's, else "nämndens").
+    static func underlag(_ dialogue: Dialogue) -> String {
+        "Resultatet är underlag för \((dialogue.committee.isBlank ? "nämnden" : dialogue.committee).genitive) beslut."
     }
 
     /// "genomförs: Vi bygger en vattenlek." — the status and its reason, or where it was sent on.

@@ -1,35 +1,31 @@
 import Foundation
 
-/// What the feedback and publication drafts say about the inputs and their responses, gathered once per draft.
+/// What the feedback and publication drafts say about the inputs and what became of them, gathered once per
+/// draft from the responses (`responseCounts()`, `themes()`, `basis(of:)`).
 struct FeedbackFacts {
-    /// One theme: its tag, how many visible inputs carry it, and its response.
-    struct Theme {
-        var tag: String
-        var count: Int
-        var response: Response?
-    }
-
     /// The visible inputs counted by category, tag and activity.
     var counts: InputCounts
-    /// Every theme, most inputs first.
-    var themes: [Theme]
-    /// How many visible inputs no response applies to.
-    var unanswered: Int
+    /// The visible inputs per response status, and those without one.
+    var responses: ResponseCounts
+    /// Every theme, most inputs first, with its response.
+    var themes: [ThemeSummary]
+    /// Where inputs outside the question were passed on, each place once, in capture order.
+    var forwardedTo: [String]
 
     init(dialogue: Dialogue) {
         counts = dialogue.inputCounts()
-        themes = counts.tagsByCount.map { tag, count in
-            Theme(tag: tag, count: count, response: dialogue.followUp.themeResponses.first { $0.tag == tag }?.response)
-        }
-        unanswered = dialogue.unansweredInputCount
-        var basis: [String: (themes: [Theme], inputs: Int)] = [:]
-        for theme in themes {
-            for decision in theme.response?.decisions ?? [] { basis[decision, default: ([], 0)].themes.append(theme) }
-        }
+        responses = dialogue.responseCounts()
+        themes = dialogue.themes()
+        var resolver = ResponseResolver(dialogue)
+        var places: [String] = []
         for input in dialogue.inputs where !input.isHidden {
-            for decision in input.response?.decisions ?? [] { basis[decision, default: ([], 0)].inputs += 1 }
+            guard let response = resolver.resolve(input)?.response, response.status == .outsideQuestion,
+                let place = response.forwardedTo?.trimmingCharacters(in: .whitespacesAndNewlines), !place.isEmpty,
+                !places.contains(place)
+            else { continue }
+            places.append(place)
         }
-        self.basis = basis
+        forwardedTo = places
     }
 
     /// "Vi fick in 14 inspel mellan 2026-05-02 och 2026-05-20, vid 2 aktiviteter: Workshop och Lekdag."
@@ -45,27 +41,32 @@ struct FeedbackFacts {
         return sentence + ", vid \(held): \(SwedishList.and(activities))."
     }
 
-    /// How many inputs have a response and how many have none yet, counted honestly.
+    /// How the inputs were answered per status, and how many have no answer yet, counted honestly.
     var answeredSentence: String {
-        guard unanswered > 0 else { return "Alla inspel har fått ett svar om vad det blev av dem." }
-        return "Av \(counts.total) inspel har \(counts.total - unanswered) fått ett svar; \(unanswered) har ännu "
-            + "inget svar, och vi återkommer om dem."
+        let statuses = responses.byStatus.filter { $0.count > 0 }.map { "\($0.count) \($0.status.words)" }
+        let total = SwedishCount.phrase(responses.total, one: "inspel", other: "inspel")
+        if statuses.isEmpty {
+            return "Inget av de \(total) har fått ett svar ännu; vi återkommer om vad det blir av dem."
+        }
+        let answered = "Av \(total) har \(responses.answered) fått ett svar: \(SwedishList.and(statuses))"
+        guard responses.unanswered > 0 else { return answered + "." }
+        return answered + ". \(responses.unanswered) har ännu inget svar; vi återkommer om dem."
     }
 
-    /// Where inputs outside the question were sent on, if any were.
-    var forwardedSentence: String? { nil }
-
-    /// The themes whose response links each decision, and how many inputs' own responses do.
-    var basis: [String: (themes: [Theme], inputs: Int)]
+    /// "Inspel som gällde annat än frågan har skickats vidare till …", when any were.
+    var forwardedSentence: String? {
+        guard !forwardedTo.isEmpty else { return nil }
+        return "Inspel som gällde annat än frågan har skickats vidare till \(SwedishList.and(forwardedTo))."
+    }
 
     /// " Beslutet bygger på …" — the themes and inputs that fed the decision, or nothing when none is linked.
-    func basisSentence(of decisionID: String) -> String {
-        guard let basis = basis[decisionID], !basis.themes.isEmpty || basis.inputs > 0 else { return "" }
+    func basisSentence(_ basis: DecisionBasis) -> String {
+        guard !basis.isEmpty else { return "" }
         var grounds = basis.themes.map {
-            "temat ”\($0.tag)” (\(SwedishCount.phrase($0.count, one: "inspel", other: "inspel")))"
+            "temat ”\($0.tag)” (\(SwedishCount.phrase($0.inputCount, one: "inspel", other: "inspel")))"
         }
-        if basis.inputs > 0 {
-            grounds.append(SwedishCount.phrase(basis.inputs, one: "enskilt inspel", other: "enskilda inspel"))
+        if !basis.inputs.isEmpty {
+            grounds.append(SwedishCount.phrase(basis.inputs.count, one: "enskilt inspel", other: "enskilda inspel"))
         }
         return " Beslutet bygger på \(SwedishList.and(grounds))."
     }

@@ -29,9 +29,7 @@ public struct PublicationDraft: Equatable, Sendable {
         var paragraphs: [String] = []
         if !dialogue.question.isBlank { paragraphs.append("Frågan är: \(dialogue.question)") }
         if !dialogue.purpose.isBlank { paragraphs.append("Syfte: \(dialogue.purpose)") }
-        if !dialogue.committee.isBlank {
-            paragraphs.append("Resultatet blir underlag för \(dialogue.committee)s beslut.")
-        }
+        if !dialogue.committee.isBlank { paragraphs.append(FeedbackDraft.underlag(dialogue)) }
         if let level = dialogue.influenceLevel {
             let promise = level.residentsGet.map { " \($0)." } ?? ""
             paragraphs.append("Graden av delaktighet är \(level.name.lowercased()).\(promise)")
@@ -91,8 +89,7 @@ public struct PublicationDraft: Equatable, Sendable {
     /// Vad blir fortsättningen? The way to the decision and the feedback still to come.
     private static func nextSteps(_ dialogue: Dialogue) -> [String] {
         let timeline = FeedbackTimeline(dialogue: dialogue).lines
-        let committee = dialogue.committee.isBlank ? "nämnden" : dialogue.committee
-        var paragraphs = ["Resultatet är underlag för \(committee)s beslut."]
+        var paragraphs = [FeedbackDraft.underlag(dialogue)]
         if !timeline.isEmpty { paragraphs += ["Så här går det vidare:"] + timeline.map { "– \($0)" } }
         return paragraphs
     }

@@ -11,6 +11,7 @@ public enum DialogueChanges {
         var sentences = detailChanges(old, new) + methodChanges(old, new) + itemChanges(old, new)
         sentences += planningChanges(old.planning, new.planning) + inputChanges(old, new) + contactChanges(old, new)
         sentences += responseRecordChanges(old.followUp, new.followUp)
+        sentences += feedbackChanges(old, new)
         if old.template != new.template || old.about != new.about || old.gate != new.gate
             || old.levels != new.levels || old.roles != new.roles || old.representation != new.representation
         {

@@ -7,4 +7,7 @@ extension String {
 
     /// The text with its first letter upper-case, as a sentence starts: "nämnden" → "Nämnden".
     var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// The Swedish genitive of a name: "nämnden" → "nämndens", "Kultur och fritids" stays as it is.
+    var genitive: String { hasSuffix("s") || hasSuffix("x") || hasSuffix("z") ? self : self + "s" }
 }
