@@ -78,13 +78,19 @@ import Testing
         var mark = dialogue.successMarks()[1]
         #expect(mark.evidence.contains("Dialogcafé · Trygghet: 1 inspel"))
         #expect(mark.evidence.contains("Teman: trygghet 1"))
-        #expect(mark.evidence.contains("3 av 3 inspel handlade om frågan; 0 blev sidofrågor"))
+        #expect(
+            mark.evidence.contains(
+                "3 av 3 inspel handlade om frågan; 0 låg utanför (sidofrågor eller svar utanför frågan)"))
         #expect(mark.met == true)
         for input in dialogue.inputs where input.hidden == nil && input.agendaPoint == nil {
             try dialogue.makeSideIssue(fromInput: input.id, by: "anna", at: now)
         }
         mark = dialogue.successMarks()[1]
-        #expect(mark.met == false && mark.evidence.contains("1 av 3 inspel handlade om frågan; 2 blev sidofrågor"))
+        #expect(
+            mark.met == false
+                && mark.evidence.contains(
+                    "1 av 3 inspel handlade om frågan; 2 låg utanför (sidofrågor eller svar utanför frågan)")
+        )
         // Nothing held and nothing said: nothing to judge by.
         #expect(StoreFixtures.dialogue("Tom").successMarks()[1].met == nil)
     }
@@ -106,8 +112,8 @@ import Testing
         #expect(mark.met == false && mark.metWords == "inte uppfyllt")
         #expect(
             mark.evidence == [
-                "Resultatmål: Förslag på innehåll; utfall: inte ifyllt; uppfyllt: ja",
-                "Resultatmål: Trygghet belyst; utfall: Halva; uppfyllt: delvis", "2 inspel i underlaget",
+                "Resultatmål: Förslag på innehåll · utfall: inte ifyllt · uppfyllt: ja",
+                "Resultatmål: Trygghet belyst · utfall: Halva · uppfyllt: delvis", "2 inspel i underlaget",
             ])
         dialogue.updateGoal(Goal(id: second, kind: .result, goal: "Trygghet belyst", fulfilled: .yes), at: now)
         #expect(dialogue.successMarks()[2].met == true)
@@ -149,6 +155,27 @@ import Testing
         #expect(
             dialogue.evidence(.representation)[1]
                 == "Prioritet 1 · Barnfamiljer: inget planerat antal, 0 deltagare, 1 inspel — nådd")
+    }
+
+    @Test func decisionEvidenceCountsResponsesAndSaysWhatEachDecisionRestsOn() throws {
+        var (dialogue, _) = try dialogue()
+        let visible = dialogue.inputs.filter { $0.hidden == nil }.map(\.id)
+        let decision = try dialogue.addDecision(
+            body: "Kultur- och fritidsnämnden", date: LocalDate("2025-05-20"), paragraph: "§ 41",
+            caseNumber: "KFN 2025/12", text: "Parken rustas upp", by: "anna", at: now)
+        try dialogue.respond(
+            toInput: visible[0], with: Response(status: .includedInProposal, decisions: [decision]), by: "anna",
+            at: now)
+        #expect(
+            dialogue.evidence(.decisions) == [
+                "Svar på 1 av 2 inspel: ingår i förslaget 1; utan svar 1",
+                "Kultur- och fritidsnämnden 2025-05-20 § 41 (KFN 2025/12): Parken rustas upp — grundat på 1 inspel",
+            ])
+        // An input answered "utanför frågan" counts against the second mark like a side issue.
+        try dialogue.respond(
+            toInput: visible[1], with: Response(status: .outsideQuestion, forwardedTo: "Trafiknämnden"), by: "anna",
+            at: now)
+        #expect(dialogue.successMarks()[1].evidence.last?.hasPrefix("1 av 2 inspel handlade om frågan") == true)
     }
 
     @Test func methodsUsedComeFromCardsAndActivitiesAndCarryTheirNotes() throws {
@@ -210,5 +237,24 @@ import Testing
             try dialogue.setSurveyCount(statement: first, option: "helt", count: 1, by: "anna", at: now)
         }
         #expect(try dialogue.addSurveyStatement(text: "Ny", by: "anna", at: now) == "p3")
+    }
+}
+
+/// The example dialogue's evaluation, begun midway through feedback.
+@Suite struct ExampleEvaluationTests {
+    @Test func theExampleHasAnAnswerMethodNotesAndTheParentsSurvey() throws {
+        let helsingborg = try #require(BuiltInTemplates.all.first { $0.id == "helsingborg" })
+        let dialogue = ExampleDialogue.make(template: helsingborg, now: StoreFixtures.now)
+        #expect(dialogue.item("utvardering.erfarenheter")?.isComplete == true)
+        let uses = dialogue.methodsUsed()
+        #expect(uses.filter { !$0.howItWorked.isEmpty }.count == 3)
+        let survey = try #require(dialogue.followUp.evaluation.participantSurvey)
+        #expect(survey.statements.map(\.total) == [21, 21, 21])
+        #expect(survey.statements.map(\.id) == ["p1", "p2", "p3"])
+        // The teenagers stayed away, and the housing company and associations were only informed.
+        let check = RepresentationCheck(dialogue: dialogue)
+        #expect(
+            check.unreached.map(\.name) == ["Tonåringar i området", "Bostadsbolaget och föreningarna i Drottninghög"])
+        #expect(dialogue.successMarks().map(\.met) == [false, true, nil, false])
     }
 }

@@ -18,7 +18,7 @@ import Testing
         #expect(dialogue.influenceLevel?.id == "delaktighet")
         #expect(dialogue.currentPhase == .feedback)
         #expect(dialogue.allItems.filter { $0.kind == .check && $0.done == true }.count == 2)
-        #expect(dialogue.allItems.filter { $0.kind == .question && $0.isComplete }.count == 16)
+        #expect(dialogue.allItems.filter { $0.kind == .question && $0.isComplete }.count == 17)
         let today = LocalDate(now, calendar: .swedish)
         let (start, _) = dialogue.schedule(of: .decision)
         let (_, end) = dialogue.schedule(of: .evaluation)
@@ -30,7 +30,7 @@ import Testing
         let dialogue = ExampleDialogue.make(template: helsingborg, now: now)
         let changed = dialogue.allItems.filter { $0.lastChange != nil }
         let answered = changed.filter(\.isComplete)
-        #expect(answered.count == 34)
+        #expect(answered.count == 35)
         #expect(changed.allSatisfy { $0.lastChange == ItemChange(by: ExampleDialogue.actor, at: now) })
         #expect(dialogue.allItems.filter(\.isComplete).count == answered.count)
         let assigned = changed.filter { !$0.isComplete }

@@ -32,6 +32,8 @@ ROWS = [
     ("keypress-register-filter-5000", "Underlag: a key of the text filter to frame, 5,000 inputs", 2.0),
     ("response-counts-5000", "responses per status over 5,000 inputs (made every frame)", 1.0),
     ("themes-5000", "themes with counts and responses over 5,000 inputs (made every frame)", 1.0),
+    ("keypress-analysis-5000", "Analys: ↑↓ to frame, 5,000 inputs, 200 groups", 2.0),
+    ("answer-analysis-5000", "Analys: Enter saving an answer, evidence made again, to frame", 2.0),
     ("save-checklist-5000", "save after one edit, 5,000 items (lock, check, fsync)", None),
     ("capture-5000", "capture one input into 5,000 inputs, 200 groups, 50 activities, to disk", 25.0),
     ("capture-50", "  … the same into 50 inputs (5,000 must be ≤ 1.5×)", None),

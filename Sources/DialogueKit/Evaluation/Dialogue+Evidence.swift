@@ -15,16 +15,16 @@ extension Dialogue {
         }
     }
 
-    /// One line a goal: "Resultatmål: … — indikatorer: …; utfall: …; uppfyllt: ja".
+    /// One line a goal: "Resultatmål: … · indikatorer: … · utfall: … · uppfyllt: ja".
     func goalEvidence(_ goals: [Goal]) -> [String] {
         let goals = goals.filter { !$0.isEmpty }
         guard !goals.isEmpty else { return ["Inga mål är satta; skriv dem i Planering under Mål."] }
         return goals.map { goal in
-            var line = "\(goal.kind.swedishName): \(goal.goal.isEmpty ? "(målet saknar text)" : goal.goal)"
-            if !goal.indicators.isEmpty { line += " — indikatorer: \(goal.indicators)" }
-            line += "; utfall: \(goal.outcome.isEmpty ? "inte ifyllt" : goal.outcome)"
-            line += "; uppfyllt: \(goal.fulfilled?.rawValue ?? "inte bedömt")"
-            return line
+            var parts = ["\(goal.kind.swedishName): \(goal.goal.isEmpty ? "(målet saknar text)" : goal.goal)"]
+            if !goal.indicators.isEmpty { parts.append("indikatorer: \(goal.indicators)") }
+            parts.append("utfall: \(goal.outcome.isEmpty ? "inte ifyllt" : goal.outcome)")
+            parts.append("uppfyllt: \(goal.fulfilled?.rawValue ?? "inte bedömt")")
+            return parts.joined(separator: " · ")
         }
     }
 
@@ -76,13 +76,17 @@ extension Dialogue {
         return lines
     }
 
-    /// The responses given and the decisions registered, one line a decision.
+    /// The responses per status (the unanswered counted), then one line a decision with what it rests on.
     func decisionEvidence() -> [String] {
-        let visible = inputs.filter { $0.hidden == nil }
-        let answered = visible.filter { $0.response != nil }.count
-        let themes = SwedishCount.phrase(followUp.themeResponses.count, one: "tema", other: "teman")
-        var lines =
-            visible.isEmpty ? [] : ["\(answered) av \(visible.count) inspel har ett eget svar; \(themes) har svar"]
+        let counts = responseCounts()
+        var lines: [String] = []
+        if counts.total > 0 {
+            let given = counts.byStatus.filter { $0.count > 0 }.map { "\($0.status.words) \($0.count)" }
+            lines.append(
+                "Svar på \(counts.total - counts.unanswered) av \(counts.total) inspel"
+                    + (given.isEmpty ? "" : ": " + given.joined(separator: ", "))
+                    + (counts.unanswered > 0 ? "; utan svar \(counts.unanswered)" : ""))
+        }
         if followUp.decisions.isEmpty {
             lines.append("Inga beslut är registrerade; de förs in i Återkoppling under Beslut.")
         }
@@ -91,7 +95,10 @@ extension Dialogue {
             if let date = decision.date { line += " \(date)" }
             if !decision.paragraph.isEmpty { line += " \(decision.paragraph)" }
             if !decision.caseNumber.isEmpty { line += " (\(decision.caseNumber))" }
-            lines.append(line + ": " + (decision.text.isEmpty ? "beslutet saknar text" : decision.text))
+            line += ": " + (decision.text.isEmpty ? "beslutet saknar text" : decision.text)
+            let basis = basis(of: decision.id)
+            lines.append(
+                line + " — grundat på \(SwedishCount.phrase(basis.inputCount, one: "inspel", other: "inspel"))")
         }
         return lines
     }

@@ -16,16 +16,17 @@ extension Dialogue {
 
     /// "Vi har haft dialog kring den eller de frågor som vi ville.": the question, the inputs per agenda point
     /// of the held activities, by category and theme; met when most inputs were about the question (not side
-    /// issues), unjudged while no activity is held and nothing is said.
+    /// issues, not answered "utanför frågan"), unjudged while no activity is held and nothing is said.
     private func questionsMark() -> SuccessMark {
         var lines: [String] = []
         if !question.isEmpty { lines.append("Frågan: \(question)") }
         var byPoint: [String: Int] = [:]
         var offTopic = 0
         var total = 0
+        var resolver = ResponseResolver(self)
         for input in inputs where input.hidden == nil {
             total += 1
-            if input.sideIssue != nil { offTopic += 1 }
+            if input.sideIssue != nil || resolver.resolve(input)?.response.status == .outsideQuestion { offTopic += 1 }
             if let activity = input.activity, let point = input.agendaPoint {
                 byPoint["\(activity)/\(point)", default: 0] += 1
             }
@@ -37,14 +38,17 @@ extension Dialogue {
             }
         }
         let met: Bool?
+        let inputLines = inputEvidence()
         if total == 0 {
             met = held.isEmpty ? nil : false
         } else {
-            lines += inputEvidence().dropFirst()
-            lines.append("\(total - offTopic) av \(total) inspel handlade om frågan; \(offTopic) blev sidofrågor")
+            lines += inputLines.dropFirst()
+            lines.append(
+                "\(total - offTopic) av \(total) inspel handlade om frågan; \(offTopic) låg utanför (sidofrågor eller svar utanför frågan)"
+            )
             met = offTopic * 2 < total
         }
-        if total == 0 { lines.append(inputEvidence()[0]) }
+        if total == 0 { lines.append(inputLines[0]) }
         return SuccessMark(
             id: "utvardering.lyckad.ratt-fragor", text: "Vi har haft dialog kring den eller de frågor som vi ville.",
             evidence: lines, met: met)

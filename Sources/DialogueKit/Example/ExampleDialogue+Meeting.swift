@@ -25,10 +25,25 @@ extension ExampleDialogue {
             }
             dialogue.updateActivity(activity, at: now)
             if past { _ = try? dialogue.setStatus(.held, ofActivity: activity.id, by: actor, at: now) }
+            countAttendance(of: activity, in: &dialogue, now: now)
         }
         guard let workshop = dialogue.planning.activities.first(where: { $0.title == heldWorkshop }) else { return }
         holdWorkshop(workshop, in: &dialogue, now: now, calendar: calendar)
         dialogue.markModified(by: actor, at: now)
+    }
+
+    /// The children's workshops and the play day, counted per target group (the teenagers stayed away).
+    private static func countAttendance(of activity: Activity, in dialogue: inout Dialogue, now: Date) {
+        let counts: [String: (total: Int, groups: [(String, Int)])] = [
+            "Workshop: barn 6–9 år": (36, [("g1", 36)]),
+            "Workshop: barn 10–13 år": (19, [("g2", 19)]),
+            "Lekdag i parken": (95, [("g1", 30), ("g2", 25), ("g3", 12), ("g5", 8)]),
+        ]
+        guard let (total, groups) = counts[activity.title] else { return }
+        _ = try? dialogue.setAttendance(total, ofActivity: activity.id, by: actor, at: now)
+        for (group, count) in groups {
+            _ = try? dialogue.setAttendance(count, for: .group(group), ofActivity: activity.id, by: actor, at: now)
+        }
     }
 
     private static func holdWorkshop(_ workshop: Activity, in dialogue: inout Dialogue, now: Date, calendar: Calendar) {

@@ -2,8 +2,8 @@ import Foundation
 
 /// A filled-in plan from Helsingborg's template for a fictional question, a new playground in
 /// Drottninghög, shown to a new user on first start. It stands midway: decided, planned and
-/// held, with the committee's decision and most inputs answered, the results being fed back; every
-/// planning panel is filled in as its answers describe.
+/// held, with the committee's decision and most inputs answered, the results being fed back and the evaluation
+/// begun; every planning panel is filled in as its answers describe.
 public enum ExampleDialogue {
     /// The id of the template the example is written for.
     public static let templateID = "helsingborg"
@@ -38,6 +38,7 @@ public enum ExampleDialogue {
         hold(&dialogue, now: now, calendar: calendar)
         respond(&dialogue, now: now, day: day)
         feedBack(&dialogue, now: now, day: day)
+        evaluate(&dialogue, now: now)
         return dialogue
     }
 

@@ -10,7 +10,7 @@ enum PanelRegistry {
         case .planning: [GroupsPanel.self, GoalsPanel.self, SchedulePanel.self, PeoplePanel.self, RisksPanel.self]
         case .implementation: [ActivitiesPanel.self, InputsPanel.self]
         case .feedback: []
-        case .evaluation: [ReportPanel.self]
+        case .evaluation: [EvaluationPanel.self, SurveyPanel.self, ReportPanel.self]
         }
     }
 
