@@ -37,7 +37,7 @@ struct ExportFileTests {
             }
             #expect(try Data(contentsOf: url) == Data("förra".utf8))
             #expect(try names(in: folder) == ["rapport.html"])
-            #expect(ExportError.fileExists(path: url.path).description.contains("--force"))
+            #expect(ExportError.fileExists(path: url.path).description.contains("välj ett annat filnamn"))
             #expect(ExportError.fileExists(path: url.path).description.hasPrefix(url.path))
         }
     }

@@ -13,6 +13,8 @@ enum ChildProcess {
         let status: Int32
         let out: String
         let err: String
+        /// Stdout's very bytes (`out` as text loses a byte order mark).
+        var outBytes = Data()
     }
 
     /// How long a child may run unless told otherwise: far longer than any command of a test takes,
@@ -66,6 +68,7 @@ enum ChildProcess {
             throw ChildProcessError(message: "could not start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
         let finished = try wait(for: pid, until: ContinuousClock.now + timeLimit)
+        let outBytes = FileManager.default.contents(atPath: outPath) ?? Data()
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         guard let status = finished else {
@@ -74,7 +77,7 @@ enum ChildProcess {
                     + "(pid \(pid) and its process group); its output so far:\n\(out)\(err)")
         }
         let exitCode = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: exitCode, out: out, err: err)
+        return Result(status: exitCode, out: out, err: err, outBytes: outBytes)
     }
 
     /// The wait status of `pid` once it ends, or nil if it was still running at `deadline`, when it

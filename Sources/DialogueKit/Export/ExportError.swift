@@ -14,7 +14,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileExists(let path):
-            "\(path) finns redan och lämnades orörd; välj ett annat filnamn, eller ersätt filen med --force."
+            "\(path) finns redan och lämnades orörd; välj ett annat filnamn, eller välj att ersätta filen."
         case .folderMissing(let path, let folder):
             "Mappen \(folder) finns inte, så \(path) kunde inte skrivas; skapa mappen först eller välj en annan."
         case .notAFile(let path):

@@ -48,6 +48,9 @@ struct ExportCommand: ParsableCommand {
         guard let output else { return Self.writeToStandardOutput(data, format: format) }
         do {
             try ExportFile.write(data, to: output, force: force)
+        } catch ExportError.fileExists(let path) {
+            throw CLIError(
+                "\(path) finns redan och lämnades orörd; välj ett annat filnamn, eller ersätt filen med --force.")
         } catch {
             throw CLIError(error.description)
         }
