@@ -80,7 +80,8 @@ let held = try meetingDialogue(template)
 let meetingResults = try meetingFigures(held, template: template, runs: runs)
 for (label, samples) in meetingResults.merging(
     registerFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 }
-).merging(try responseFigures(held, runs: runs), uniquingKeysWith: { $1 }
+).merging(
+    try responseFigures(held, runs: runs), uniquingKeysWith: { $1 }
 ).merging(evaluationFigures(held, template: template, runs: runs), uniquingKeysWith: { $1 }) {
     let result: [String: Any] = ["label": label, "unit": "ms", "samples": samples]
     try JSONSerialization.data(withJSONObject: result).write(to: output.appendingPathComponent("\(label).json"))
