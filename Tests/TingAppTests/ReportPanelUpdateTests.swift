@@ -36,7 +36,7 @@ struct ReportPanelUpdateTests {
         var state = reportPanel()
         let d = try #require(Fixtures.screen(state))
         let context = state.panelContext(for: d)
-        let total = ReportPanel.lines(context, width: context.area.width).count
+        let total = ReportPanel().currentPreview(context).lines.count
         let last = total - ReportPanel.page(context.area)
         #expect(last > 10, "the fixture's report is longer than a screen")
         _ = F.press([.down, .down, .character("j")], on: &state)

@@ -6,10 +6,11 @@ extension SummaryReport {
     /// records — decisions, goals, representation, inputs with their responses, feedback, side issues and the
     /// participants' evaluation. The days inputs were captured on are read in `calendar`.
     public init(dialogue: Dialogue, today: LocalDate, calendar: Calendar) {
+        let reading = Reading(dialogue)
         self.init(
             title: dialogue.title, metadata: SummaryReport.metadata(of: dialogue, today: today),
-            sections: ReportTopic.allCases.map { SummaryReport.topicSection($0, of: dialogue) }
-                + SummaryReport.recordSections(of: dialogue, today: today, calendar: calendar))
+            sections: ReportTopic.allCases.map { SummaryReport.topicSection($0, of: reading) }
+                + SummaryReport.recordSections(of: reading, today: today, calendar: calendar))
     }
 
     /// What stands under the title; an empty field says "ej ifyllt" rather than vanishing.

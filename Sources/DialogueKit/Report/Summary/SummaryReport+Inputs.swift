@@ -6,7 +6,8 @@ extension SummaryReport {
 
     /// What residents said and what became of it: responses per status, inputs per category and per theme with
     /// the themes' responses, and the inputs still without a response. Hidden inputs are not counted.
-    static func inputsSection(_ dialogue: Dialogue, calendar: Calendar) -> Section {
+    static func inputsSection(_ reading: Reading, calendar: Calendar) -> Section {
+        let dialogue = reading.dialogue
         let counts = dialogue.responseCounts()
         let tally = AnswerTally(dialogue)
         let statuses = Table(
@@ -26,14 +27,14 @@ extension SummaryReport {
                     [id, String(tally.byCategory[id]?.total ?? 0), String(tally.byCategory[id]?.answered ?? 0)]
                 }
                 + (tally.byCategory[""].map { [["utan kategori", String($0.total), String($0.answered)]] } ?? []))
-        let themes = dialogue.themes()
+        let themes = reading.themes
         let themeTable = Table(
             caption: "Inspel per tema och temats svar",
             columns: ["Tema", "Inspel", "Besvarade", "Temats svar", "Skäl"],
             rows: themes.map { theme in
                 [
                     theme.tag, String(theme.inputCount), String(tally.byTag[theme.tag] ?? 0),
-                    theme.response.map { responseWords($0, in: dialogue) } ?? "inget temasvar",
+                    theme.response.map(responseWords) ?? "inget temasvar",
                     theme.response?.reason ?? "",
                 ]
             })
@@ -75,7 +76,7 @@ extension SummaryReport {
     }
 
     /// A response in words: its status, where it was sent on, and the decisions it fed.
-    static func responseWords(_ response: Response, in dialogue: Dialogue) -> String {
+    static func responseWords(_ response: Response) -> String {
         var words = response.status.words
         if let forwardedTo = response.forwardedTo { words += " → vidare till \(forwardedTo)" }
         if !response.decisions.isEmpty { words += " (beslut \(response.decisions.joined(separator: ", ")))" }

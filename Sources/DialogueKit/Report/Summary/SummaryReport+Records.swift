@@ -2,13 +2,16 @@ import Foundation
 
 extension SummaryReport {
     /// Ting's own records after the six contents, each part there even when empty, saying so.
-    static func recordSections(of dialogue: Dialogue, today: LocalDate, calendar: Calendar) -> [Section] {
-        [
-            levelSection(dialogue), decisionsSection(dialogue), goalsSection(dialogue), representationSection(dialogue),
-            successSection(dialogue), inputsSection(dialogue, calendar: calendar),
-            feedbackSection(dialogue, today: today), sideIssuesSection(dialogue),
-            surveySection(dialogue),
-        ]
+    static func recordSections(of reading: Reading, today: LocalDate, calendar: Calendar) -> [Section] {
+        let dialogue = reading.dialogue
+        return
+            [
+                levelSection(dialogue), decisionsSection(dialogue), goalsSection(dialogue),
+                representationSection(dialogue),
+                successSection(reading.marks), inputsSection(reading, calendar: calendar),
+                feedbackSection(dialogue, today: today), sideIssuesSection(dialogue),
+                surveySection(dialogue),
+            ]
     }
 
     /// The chosen influence level, its promise, and where the promise is not yet kept.
@@ -51,7 +54,7 @@ extension SummaryReport {
     }
 
     /// Helsingborg's four marks of a successful dialogue, each judged with its evidence.
-    static func successSection(_ dialogue: Dialogue) -> Section {
+    static func successSection(_ marks: [SuccessMark]) -> Section {
         Section(
             "Kännetecken på en lyckad dialog",
             blocks: [
@@ -59,7 +62,7 @@ extension SummaryReport {
                     Table(
                         caption: "Helsingborgs fyra kännetecken och vad underlaget visar",
                         columns: ["Kännetecken", "Bedömning", "Underlag"],
-                        rows: dialogue.successMarks().map {
+                        rows: marks.map {
                             [$0.text, $0.metWords, $0.evidence.joined(separator: "\n")]
                         }
                     ))

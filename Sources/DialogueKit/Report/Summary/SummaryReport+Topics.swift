@@ -3,7 +3,8 @@ import Foundation
 extension SummaryReport {
     /// One of Vänersborg's six contents: the answers of the checklist items tagged with the topic, in checklist
     /// order, or an honest "ej besvarat" naming the item to answer; then the data Ting holds on the topic.
-    static func topicSection(_ topic: ReportTopic, of dialogue: Dialogue) -> Section {
+    static func topicSection(_ topic: ReportTopic, of reading: Reading) -> Section {
+        let dialogue = reading.dialogue
         let items = dialogue.allItems.filter { $0.report == topic }
         let answers = items.compactMap { item in
             item.isComplete ? item.response?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
@@ -15,39 +16,40 @@ extension SummaryReport {
                 ?? "\(notAnswered): mallen har ingen punkt för detta."
             blocks.append(.paragraph(sentence))
         }
-        blocks += topicEvidence(topic, of: dialogue)
+        blocks += topicEvidence(topic, of: reading)
         return Section(topic.heading, blocks: blocks)
     }
 
     /// What Ting holds on a topic, shown under its answer.
-    static func topicEvidence(_ topic: ReportTopic, of dialogue: Dialogue) -> [Block] {
-        switch topic {
+    static func topicEvidence(_ topic: ReportTopic, of reading: Reading) -> [Block] {
+        let dialogue = reading.dialogue
+        return switch topic {
         case .process: processEvidence(dialogue)
-        case .results: resultsEvidence(dialogue)
+        case .results: resultsEvidence(reading)
         case .governance: governanceEvidence(dialogue)
         case .methods: [methodsTable(dialogue)]
-        case .wentWell: marksEvidence(dialogue, met: true)
-        case .wentLessWell: marksEvidence(dialogue, met: false)
+        case .wentWell: marksEvidence(reading.marks, met: true)
+        case .wentLessWell: marksEvidence(reading.marks, met: false)
         }
     }
 
     /// The themes most inputs carry, with what became of them.
-    static func resultsEvidence(_ dialogue: Dialogue) -> [Block] {
-        let themes = dialogue.themes().prefix(5)
+    static func resultsEvidence(_ reading: Reading) -> [Block] {
+        let themes = reading.themes.prefix(5)
         guard !themes.isEmpty else { return [] }
         return [
             .paragraph("De vanligaste temana i underlaget:"),
             .bullets(
                 themes.map { theme in
                     "\(theme.tag): \(SwedishCount.phrase(theme.inputCount, one: "inspel", other: "inspel")) – "
-                        + (theme.response.map { responseWords($0, in: dialogue) } ?? "inget temasvar")
+                        + (theme.response.map(responseWords) ?? "inget temasvar")
                 }),
         ]
     }
 
     /// Helsingborg's marks of success the data shows met (or not met), for what went well (or less well).
-    static func marksEvidence(_ dialogue: Dialogue, met: Bool) -> [Block] {
-        let marks = dialogue.successMarks().filter { $0.met == met }
+    static func marksEvidence(_ marks: [SuccessMark], met: Bool) -> [Block] {
+        let marks = marks.filter { $0.met == met }
         guard !marks.isEmpty else { return [] }
         return [
             .paragraph(met ? "Enligt underlaget uppfyllt:" : "Enligt underlaget inte uppfyllt:"),

@@ -7,7 +7,7 @@ extension ReportPanel {
     func render(_ context: PanelContext, in area: Rect, into buffer: inout ScreenBuffer) -> Point? {
         let s = UIStrings.swedish
         guard !area.isEmpty else { return nil }
-        let lines = Self.lines(context, width: area.width)
+        let lines = currentPreview(context).lines
         let page = Self.page(area)
         let first = min(scroll, max(0, lines.count - page))
         let last = min(lines.count, first + page)

@@ -43,10 +43,17 @@ struct ReportPanel: Panel {
 
     var isBrowsing: Bool { mode == .browsing }
 
-    /// The preview's lines for a panel `width` columns wide, from the report of the dialogue as it is today.
-    static func lines(_ context: PanelContext, width: Int) -> [String] {
-        SummaryReport(dialogue: context.dialogue, today: context.today, calendar: context.calendar)
-            .text(width: max(1, width - 2))
+    /// The preview made at the last key, kept while the dialogue, width and day stay the same.
+    private(set) var preview: ReportPreview?
+
+    /// The preview for `context`: the one kept when it is still current, else made now (a frame drawn before the
+    /// panel heard of a change is still right, only slower).
+    func currentPreview(_ context: PanelContext) -> ReportPreview {
+        if let preview, preview.isCurrent(for: context.dialogue, width: context.area.width, today: context.today) {
+            return preview
+        }
+        return ReportPreview(
+            context.dialogue, width: context.area.width, today: context.today, calendar: context.calendar)
     }
 
     /// Rows of the panel the preview fills: all but the heading row.
@@ -77,10 +84,11 @@ struct ReportPanel: Panel {
     }
 
     mutating func perform(_ action: Action, key: Key, in context: inout PanelContext) -> [Effect] {
+        preview = currentPreview(context)
         switch action {
         case .scroll:
             let page = Self.page(context.area)
-            let last = max(0, Self.lines(context, width: context.area.width).count - page)
+            let last = max(0, currentPreview(context).lines.count - page)
             switch key {
             case .home: scroll = 0
             case .end: scroll = last
@@ -126,6 +134,11 @@ struct ReportPanel: Panel {
             mode = choice.map { .naming($0, TextEditor(text: job.path)) } ?? .browsing
         }
         return []
+    }
+
+    mutating func dialogueChanged(_ dialogue: Dialogue) {
+        // Made again at the next key or frame; dropping it frees the old dialogue it holds.
+        if let preview, preview.source != dialogue { self.preview = nil }
     }
 
     mutating func typed(_ key: Key, in context: inout PanelContext) -> [Effect]? {
