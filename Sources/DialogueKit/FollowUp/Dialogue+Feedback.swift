@@ -101,12 +101,17 @@ extension Dialogue {
         return Self.normalisedChannels(groups + FeedbackRound.knownChannels)
     }
 
+    /// The rounds planned for a date and not yet sent, each with that date, in the order planned.
+    var feedbackAwaitingSending: [(round: FeedbackRound, planned: LocalDate)] {
+        followUp.feedbackRounds.compactMap { round in
+            guard !round.isSent, let planned = round.plannedOn else { return nil }
+            return (round, planned)
+        }
+    }
+
     /// The rounds whose planned date lies before `today` and that are not sent, in the order planned.
     public func overdueFeedback(today: LocalDate) -> [FeedbackRound] {
-        followUp.feedbackRounds.filter { round in
-            guard let planned = round.plannedOn, !round.isSent else { return false }
-            return planned < today
-        }
+        feedbackAwaitingSending.filter { $0.planned < today }.map(\.round)
     }
 
     /// The rounds sent to residents (participants or all), in the order planned.

@@ -18,9 +18,8 @@ extension Dialogue {
                     kind: .activity, date: date, reference: activity.id,
                     words: title.isEmpty ? Self.untitledActivityWords : title))
         }
-        for round in followUp.feedbackRounds where !round.isSent {
-            guard let date = round.plannedOn else { continue }
-            let audience = followUp.audiences.first { $0.id == round.audience }?.name ?? round.audience
+        for (round, date) in feedbackAwaitingSending {
+            let audience = feedbackAudience(id: round.audience)?.name ?? round.audience
             items.append(
                 DueItem(kind: .feedback, date: date, reference: round.id, words: Self.feedbackWords(to: audience)))
         }
