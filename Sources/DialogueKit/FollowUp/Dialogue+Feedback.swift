@@ -116,7 +116,12 @@ extension Dialogue {
 
     /// The rounds sent to residents (participants or all), in the order planned.
     public var feedbackSentToResidents: [FeedbackRound] {
-        followUp.feedbackRounds.filter { $0.isSent && feedbackAudience(id: $0.audience)?.isResidents ?? true }
+        followUp.feedbackRounds.filter { $0.isSent && reachesResidents($0) }
+    }
+
+    /// Whether a round goes to residents (participants or all): its audience is not the decision-makers.
+    func reachesResidents(_ round: FeedbackRound) -> Bool {
+        feedbackAudience(id: round.audience)?.isResidents ?? true
     }
 
     /// Refuses an audience id the dialogue does not have.

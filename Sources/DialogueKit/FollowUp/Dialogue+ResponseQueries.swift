@@ -91,15 +91,10 @@ extension Dialogue {
     public func feedbackRounds(reaching input: Input, calendar: Calendar) -> [FeedbackRound] {
         let day = LocalDate(input.capturedAt, calendar: calendar)
         return followUp.feedbackRounds.filter { round in
-            guard Self.reachingAudiences.contains(round.audience), let date = round.sentOn ?? round.plannedOn else {
-                return false
-            }
+            guard reachesResidents(round), let date = round.sentOn ?? round.plannedOn else { return false }
             return date >= day
         }
     }
-
-    /// The audiences whose feedback reaches the residents who gave inputs.
-    private static let reachingAudiences: Set<String> = [FeedbackAudience.participantsID, "invanarna"]
 
     /// The place of a status in `ResponseStatus.allCases`.
     private static func statusIndex(_ status: ResponseStatus) -> Int {
