@@ -31,21 +31,11 @@ extension Dialogue {
     {
         var checked: Response?
         if let response { checked = try self.checked(response, by: actor, at: now) }
-        let wanted = Set(ids)
-        var indices: [Int] = []
-        for index in inputs.indices where wanted.contains(inputs[index].id) { indices.append(index) }
-        if indices.count < wanted.count {
-            let found = Set(indices.map { inputs[$0].id })
-            throw .noSuchInput(ids.first { !found.contains($0) } ?? "")
+        return try editInputs(ids, by: actor, at: now) { input in
+            guard !Self.sameResponse(input.response, checked) else { return false }
+            input.response = checked
+            return true
         }
-        var changed = 0
-        for index in indices where !Self.sameResponse(inputs[index].response, checked) {
-            inputs[index].response = checked
-            inputs[index].lastChange = ItemChange(by: actor, at: now)
-            changed += 1
-        }
-        if changed > 0 { markModified(by: actor, at: now) }
-        return changed
     }
 
     /// Gives a theme (a tag on visible inputs) its response, or with nil clears it; the response answers

@@ -225,7 +225,7 @@ extension Dialogue {
 
     /// Applies `change` (which says whether it changed anything) to each input named; refuses before
     /// changing any when one id is missing. Returns how many changed.
-    private mutating func editInputs(
+    mutating func editInputs(
         _ ids: [String], by actor: String, at now: Date, _ change: (inout Input) -> Bool
     ) throws(DialogueError) -> Int {
         let wanted = Set(ids)
