@@ -32,16 +32,7 @@ enum FeedbackFixtures {
         _ panel: PanelID, dialogue: Dialogue = dialogue(), size: Size = Size(width: 80, height: 24),
         readOnly: Bool = false
     ) -> AppState {
-        var state = AppState(
-            size: size, templates: [Fixtures.template], libraryPath: "/tmp/bibliotek", actor: "anna",
-            now: Fixtures.now)
-        state.open(
-            LoadedDialogue(
-                stem: "lekplats-i-raa", dialogue: dialogue, isReadOnly: readOnly,
-                readOnlyReason: readOnly ? "skriven av en nyare version av Ting" : nil))
-        _ = update(&state, .keyPressed(.character("4")))
-        PanelFixtures.show(panel, on: &state)
-        return state
+        ResponsesFixtures.state(panel, dialogue: dialogue, size: size, readOnly: readOnly)
     }
 
     /// The open dialogue of a state.
