@@ -1,11 +1,11 @@
 import Foundation
 
 /// The planning part of the text report: target groups in the representation model, goals,
-/// activities, people and responsibility, risks, side issues, and the warnings. Each part shows
+/// activities, people and responsibility, risks, side issues, inputs, Återkoppling and the warnings. Each part shows
 /// only when it has something in it; the warnings always show.
 enum PlanningReport {
-    private static let width = DialogueReport.width
-    private static let indent = DialogueReport.itemIndent
+    static let width = DialogueReport.width
+    static let indent = DialogueReport.itemIndent
 
     /// The lines after the phases, each part preceded by an empty line; `today` adds overdue phases
     /// to the warnings; inputs' times are told in `timeZone`.
@@ -30,6 +30,8 @@ enum PlanningReport {
             parts.append(["Frågor utanför dialogen"] + planning.sideIssues.flatMap(sideIssueLines))
         }
         if !dialogue.inputs.isEmpty { parts.append(inputLines(dialogue, timeZone: timeZone)) }
+        let followUp = followUpLines(dialogue)
+        if !followUp.isEmpty { parts.append(followUp) }
         let warnings = dialogue.planningWarnings(today: today)
         if !warnings.isEmpty {
             parts.append(
@@ -183,20 +185,20 @@ enum PlanningReport {
     }
 
     /// `  id    text`, the text wrapped under itself like a checklist item's.
-    private static func head(_ id: String, _ text: String) -> [String] {
+    static func head(_ id: String, _ text: String) -> [String] {
         let prefix = "  " + id + String(repeating: " ", count: max(1, 6 - id.count))
         return PlainTextWrapper.block(text, firstPrefix: prefix, width: width)
     }
 
     /// `Label: value` under an entry, or `ej ifyllt` for an empty value.
-    private static func field(_ label: String, _ value: String) -> [String] {
+    static func field(_ label: String, _ value: String) -> [String] {
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         return PlainTextWrapper.block(
             text.isEmpty ? "ej ifyllt" : text, firstPrefix: indent + label + ": ", width: width)
     }
 
     /// `Label: a, b, c`, or `inga` for an empty list.
-    private static func list(_ label: String, _ values: [String]) -> [String] {
+    static func list(_ label: String, _ values: [String]) -> [String] {
         PlainTextWrapper.block(
             values.isEmpty ? "inga" : values.joined(separator: ", "), firstPrefix: indent + label + ": ", width: width)
     }
