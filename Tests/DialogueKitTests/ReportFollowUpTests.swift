@@ -33,7 +33,7 @@ import Testing
     @Test func theTextReportCountsResponsesAndShowsDecisionsAndRounds() throws {
         let text = DialogueReport.text(try answeredDialogue(), today: nil)
         for expected in [
-            "\nÅterkoppling\n  Svar: 2 av 3 inmatningar besvarade, 1 obesvarad\n",
+            "\nÅterkoppling\n  Svar: 2 av 3 inspel besvarade, 1 obesvarad\n",
             "Per status: genomförs 1, beaktas 1\n",
             "b1    Beslut: Barn- och utbildningsnämnden\n", "Datum: 2027-03-12\n", "Paragraf: § 41\n",
             "Diarienummer: BUN 2027/12\n", "Beslut: Lekplatsen byggs om 2027\n",

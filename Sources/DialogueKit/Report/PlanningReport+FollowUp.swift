@@ -17,11 +17,11 @@ extension PlanningReport {
         return lines
     }
 
-    /// «Svar: 4 av 6 inmatningar besvarade, 2 obesvarade» and the count of each status given.
+    /// «Svar: 4 av 6 inspel besvarade, 2 obesvarade» and the count of each status given.
     private static func responseLines(_ counts: ResponseCounts) -> [String] {
         let given = counts.byStatus.filter { $0.count > 0 }.map { "\($0.status.words) \($0.count)" }
         let summary =
-            "\(counts.answered) av \(SwedishCount.phrase(counts.total, one: "inmatning", other: "inmatningar"))"
+            "\(counts.answered) av \(counts.total) inspel"
             + " besvarade, \(counts.unanswered) \(counts.unanswered == 1 ? "obesvarad" : "obesvarade")"
         return PlainTextWrapper.block(summary, firstPrefix: "  Svar: ", width: width)
             + (given.isEmpty ? [] : list("Per status", given))

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract:
             "Visa hela planen: faser, punkter, svar, kontrollfrågornas resultat, målgrupper, mål, aktiviteter med "
-            + "närvaro, underlaget (inspelen) och varningar.")
+            + "närvaro, underlaget (inspelen), återkopplingen (svar, beslut, omgångar) och varningar.")
 
     @OptionGroup var target: DialogueArguments
 
