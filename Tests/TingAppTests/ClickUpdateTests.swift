@@ -30,6 +30,17 @@ struct ClickUpdateTests {
         #expect(Fixtures.screen(state)?.panel == .schedule)
     }
 
+    @Test func onANarrowBarThePanelInFrontStaysInViewAndClicksHitWhatIsShown() throws {
+        var state = Fixtures.dialogueState(size: Size(width: 40, height: 12))
+        for key in ["2", "]", "]", "]", "]"] { _ = update(&state, .keyPressed(.character(Character(key)))) }
+        #expect(Fixtures.screen(state)?.panel == .people)
+        let row = DialogueLayout(size: state.size, screen: try #require(Fixtures.screen(state))).panelRow.y
+        #expect(AppView.render(state).buffer.lines[row].contains("[Personer]"))
+        let x = try column(of: "Risker", row: row, in: state)
+        _ = update(&state, .clicked(Point(x: x + 1, y: row)))
+        #expect(Fixtures.screen(state)?.panel == .risks)
+    }
+
     @Test func clicksInAPanelNeverReachTheChecklistBehindIt() throws {
         var state = PanelFixtures.state(.goals)
         let before = try #require(Fixtures.screen(state))

@@ -35,7 +35,10 @@ extension AppState {
                 return []
             }
             if layout.panelRow.contains(point), !layout.panelCoversScreen {
-                if let panel = PanelBar.panel(at: point.x - layout.panelRow.x, of: d.phasePanels) {
+                if let panel = PanelBar.panel(
+                    at: point.x - layout.panelRow.x, of: d.phasePanels, selected: d.frontPanel,
+                    width: layout.panelRow.width)
+                {
                     d.panel = panel
                     screen = .dialogue(d)
                 }
