@@ -50,7 +50,8 @@ struct FeedbackCLIEndToEndTests {
         #expect(sent.sentOn == LocalDate("2020-01-05") && sent.sentBy?.isEmpty == false)
         let listed = try CLI.ting(["feedback", "list", stem], in: folder).split(separator: "\n")
         #expect(
-            listed.first == "a1\tDeltagare\t2020-01-02\te-post, SMS\tskickad 2020-01-05 av \(try #require(sent.sentBy))")
+            listed.first == "a1\tDeltagare\t2020-01-02\te-post, SMS\tskickad 2020-01-05 av \(try #require(sent.sentBy))"
+        )
         #expect(!(try CLI.ting(["show", stem], in: folder)).contains("(a1) skulle ha"))
 
         let before = LocalDate(.now, calendar: .current)
@@ -66,7 +67,10 @@ struct FeedbackCLIEndToEndTests {
         let files = try CLI.files(in: folder)
 
         let audience = try CLI.refused(["feedback", "add", stem, "--audience", "grannarna"], in: folder)
-        #expect(audience.contains("'grannarna' är ingen mottagare i --audience; välj en av: deltagarna (Deltagare), invanarna (Invånare)"))
+        #expect(
+            audience.contains(
+                "'grannarna' är ingen mottagare i --audience; välj en av: deltagarna (Deltagare), invanarna (Invånare)")
+        )
         let date = try CLI.refused(
             ["feedback", "add", stem, "--audience", "deltagarna", "--planned", "1 juni"], in: folder)
         #expect(date.contains("'1 juni' är inget datum i --planned; skriv ÅÅÅÅ-MM-DD"))

@@ -90,7 +90,9 @@ extension Dialogue {
         if let byID = feedbackAudience(id: wanted) { return byID }
         let named = followUp.audiences.filter { $0.name.lowercased() == wanted }
         guard named.isEmpty else { return named.count == 1 ? named[0] : nil }
-        return FeedbackAudience.standard.first { $0.name.lowercased() == wanted }.flatMap { feedbackAudience(id: $0.id) }
+        return FeedbackAudience.standard.first { $0.name.lowercased() == wanted }.flatMap {
+            feedbackAudience(id: $0.id)
+        }
     }
 
     /// The channels to offer for a round to `audience`: for residents, the target groups' own channels first
