@@ -44,6 +44,22 @@ import Testing
         #expect(dialogue.feedbackAudience(matching: "grannarna") == nil)
     }
 
+    @Test func anAudienceIsFoundByTheHandbooksNameAndByTheStandardWordsOnlyWhenUnambiguous() throws {
+        var dialogue = StoreFixtures.dialogue("Parken")
+        dialogue.followUp.audiences = [
+            FeedbackAudience(id: "deltagarna", name: "Deltagare"), FeedbackAudience(id: "invanarna", name: "Invånare"),
+        ]
+        #expect(dialogue.feedbackAudience(matching: "invånare")?.id == "invanarna", "the handbook's own name")
+        #expect(dialogue.feedbackAudience(matching: "Alla invånare")?.id == "invanarna", "the standard words")
+        #expect(
+            dialogue.feedbackAudience(matching: "Nämnden och beslutsfattarna") == nil,
+            "standard words of an audience the dialogue does not have")
+        dialogue.followUp.audiences.append(FeedbackAudience(id: "boende", name: "Alla invånare"))
+        #expect(dialogue.feedbackAudience(matching: "alla invånare")?.id == "boende", "the dialogue's own name first")
+        dialogue.followUp.audiences.append(FeedbackAudience(id: "grannar", name: "Alla invånare"))
+        #expect(dialogue.feedbackAudience(matching: "alla invånare") == nil, "two audiences of that name")
+    }
+
     @Test func anUnsentRoundIsEditedAndItsSendingIsMarkSentsAlone() throws {
         var dialogue = StoreFixtures.dialogue("Parken")
         try dialogue.addFeedbackRound(audience: "deltagarna", plannedOn: june1, channels: [], by: "anna", at: later)

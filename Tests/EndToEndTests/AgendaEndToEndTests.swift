@@ -58,7 +58,7 @@ struct AgendaEndToEndTests {
             lines == [
                 [
                     "2020-01-31", "! försenad \(daysLate) dagar",
-                    "återkoppling", "Återkoppling till deltagarna", "Lekplats i Råå", "lekplats-i-raa",
+                    "återkoppling", "Återkoppling till deltagare", "Lekplats i Råå", "lekplats-i-raa",
                 ],
                 [
                     "\(yesterday)", "! försenad 1 dag", "aktivitet", "Trygghetsvandring", "Lekplats i Råå",
@@ -73,7 +73,7 @@ struct AgendaEndToEndTests {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(all.out.utf8)) as? [[String: Any]])
         #expect(
             rows.compactMap { $0["text"] as? String } == [
-                "Återkoppling till deltagarna", "Trygghetsvandring", "Workshop med föräldrar", "Stormöte",
+                "Återkoppling till deltagare", "Trygghetsvandring", "Workshop med föräldrar", "Stormöte",
             ])
         #expect(rows.compactMap { $0["overdue"] as? Bool } == [true, true, false, false])
         #expect(rows.last?["stem"] as? String == "torget")
@@ -100,7 +100,7 @@ struct AgendaEndToEndTests {
         #expect(lines.first?.hasPrefix("lekplats-i-raa\tLekplats i Råå\t") == true)
         #expect(
             lines.first?.hasSuffix(
-                "\tförsenat: Återkoppling till deltagarna (2020-01-31), Trygghetsvandring (\(yesterday))")
+                "\tförsenat: Återkoppling till deltagare (2020-01-31), Trygghetsvandring (\(yesterday))")
                 == true, "\(overdue.out)")
         let json = try TingBinary.run(["list", "--overdue", "--json", "--dir", folder.path], environment: ["TZ": zone])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
@@ -122,7 +122,7 @@ struct AgendaEndToEndTests {
         #expect(row.contains("! Beslut") == false, "no phase of Lekplats i Råå is dated")
         let later = try tui.waitForLine("Torget", "2099-06-01 Stormöte")
         #expect(!later.contains("!"), "what is still to come is not marked: \(later)")
-        try tui.waitFor("! Försenad: 2020-01-31 Återkoppling till deltagarna · även försenat: Trygghetsvandring")
+        try tui.waitFor("! Försenad: 2020-01-31 Återkoppling till deltagare · även försenat: Trygghetsvandring")
 
         let store = try DialogueStore(folder: folder)
         let loaded = try store.load("lekplats-i-raa")

@@ -17,15 +17,23 @@ struct FeedbackCLIEndToEndTests {
                 "--channel", "E-post", "--channel", "SMS", "--text", "Tack för att ni var med!",
             ], in: folder)
         #expect(first == "a1\n")
+        // Helsingborg's handbook says «Invånare»; the standard words «Alla invånare» still name that audience.
         #expect(
             try CLI.ting(["feedback", "add", stem, "--audience", "Alla invånare", "--draft"], in: folder) == "a2\n")
+        #expect(try CLI.ting(["feedback", "add", stem, "--audience", "Beslutsfattare"], in: folder) == "a3\n")
 
         let lines = try CLI.ting(["feedback", "list", stem], in: folder).split(separator: "\n")
-        #expect(lines == ["a1\tDeltagarna\t2020-01-02\te-post, SMS\tFÖRSENAD", "a2\tAlla invånare\t\t\tej skickad"])
+        #expect(
+            lines == [
+                "a1\tDeltagare\t2020-01-02\te-post, SMS\tFÖRSENAD", "a2\tInvånare\t\t\tej skickad",
+                "a3\tBeslutsfattare\t\t\tej skickad",
+            ])
         let json = try CLI.objects(try CLI.ting(["feedback", "list", stem, "--json"], in: folder))
-        #expect(json.map { $0["id"] as? String } == ["a1", "a2"])
-        #expect(json.map { $0["overdue"] as? Bool } == [true, false])
-        #expect(json[0]["audience"] as? String == "deltagarna" && json[0]["plannedOn"] as? String == "2020-01-02")
+        try #require(json.count == 3, "\(json)")
+        #expect(json.map { $0["id"] as? String } == ["a1", "a2", "a3"])
+        #expect(json.map { $0["audience"] as? String } == ["deltagarna", "invanarna", "beslutsfattarna"])
+        #expect(json.map { $0["overdue"] as? Bool } == [true, false, false])
+        #expect(json[0]["plannedOn"] as? String == "2020-01-02")
         let drafted = try #require(json[1]["text"] as? String)
         for heading in [FeedbackDraft.saidHeading, FeedbackDraft.usedHeading, FeedbackDraft.decisionsHeading] {
             #expect(drafted.contains("\n\(heading)\n"), "the draft has the handbook's part \(heading)")
@@ -33,7 +41,7 @@ struct FeedbackCLIEndToEndTests {
         #expect(try TingBinary.dialogue(stem, in: folder).followUp.feedbackRounds[1].text == drafted)
 
         let shown = try CLI.ting(["show", stem], in: folder)
-        #expect(shown.contains("VARNING: Återkopplingen till deltagarna (a1) skulle ha skickats 2020-01-02"))
+        #expect(shown.contains("VARNING: Återkopplingen till deltagare (a1) skulle ha skickats 2020-01-02"))
 
         #expect(
             try CLI.ting(["feedback", "sent", stem, "a1", "--on", "2020-01-05"], in: folder)
@@ -42,7 +50,8 @@ struct FeedbackCLIEndToEndTests {
         #expect(sent.sentOn == LocalDate("2020-01-05") && sent.sentBy?.isEmpty == false)
         let listed = try CLI.ting(["feedback", "list", stem], in: folder).split(separator: "\n")
         #expect(
-            listed[0] == "a1\tDeltagarna\t2020-01-02\te-post, SMS\tskickad 2020-01-05 av \(try #require(sent.sentBy))")
+            listed.first == "a1\tDeltagare\t2020-01-02\te-post, SMS\tskickad 2020-01-05 av \(try #require(sent.sentBy))"
+        )
         #expect(!(try CLI.ting(["show", stem], in: folder)).contains("(a1) skulle ha"))
 
         let before = LocalDate(.now, calendar: .current)
@@ -58,7 +67,10 @@ struct FeedbackCLIEndToEndTests {
         let files = try CLI.files(in: folder)
 
         let audience = try CLI.refused(["feedback", "add", stem, "--audience", "grannarna"], in: folder)
-        #expect(audience.contains("'grannarna' är ingen mottagare i --audience; välj en av: deltagarna (Deltagarna)"))
+        #expect(
+            audience.contains(
+                "'grannarna' är ingen mottagare i --audience; välj en av: deltagarna (Deltagare), invanarna (Invånare)")
+        )
         let date = try CLI.refused(
             ["feedback", "add", stem, "--audience", "deltagarna", "--planned", "1 juni"], in: folder)
         #expect(date.contains("'1 juni' är inget datum i --planned; skriv ÅÅÅÅ-MM-DD"))

@@ -15,7 +15,9 @@ struct FeedbackEndToEndTests {
         do {
             let tui = try TmuxSession.ting(in: folder)
             try tui.openDialogue("Lekplats i Råå", showing: "1 Inför beslut")
-            try tui.send("4", "]")
+            // Följ upp's panels: Checklista, Svar, Beslut, Återkoppling, Publicering.
+            try tui.send("4", "]", "]", "]")
+            try tui.waitFor("[Återkoppling]")
             try tui.waitFor("Ingen återkoppling planerad ännu")
             try tui.send("a")
             try tui.waitFor("Återkoppling till vem?")
@@ -39,7 +41,8 @@ struct FeedbackEndToEndTests {
         do {
             let tui = try TmuxSession.ting(in: folder)
             try tui.openDialogue("Lekplats i Råå", showing: "1 Inför beslut")
-            try tui.send("4", "]")
+            try tui.send("4", "]", "]", "]")
+            try tui.waitFor("[Återkoppling]")
             try tui.waitForLine("Deltagarna", "2020-03-02")
             // g drafts the text from the data into the editor; End of text, a new line, our words, Ctrl-S.
             try tui.send("g")

@@ -67,6 +67,8 @@ struct TUIWritersEndToEndTests {
         #expect(try TingBinary.run(["new", "--title", "Lekplats", "--dir", folder.path]).status == 0)
         let tui = try start(folder, user: "eva")
         try tui.openDialogue("Lekplats")
+        // The presence file is written as the dialogue opens, which may be just after its screen shows.
+        try Poll.until("the presence file of the open dialogue") { try !presenceFiles(in: folder).isEmpty }
         let ting = try #require(try presenceFiles(in: folder).first?.split(separator: ".").last.flatMap { pid_t($0) })
         let rounds: [(item: String, cli: String, key: String, choice: String, kept: String, shown: String)] = [
             ("beslut.beslutsfattare-paverkas", "ja", "n", "m", "nej", "[nej] Kan beslutsfattarna"),

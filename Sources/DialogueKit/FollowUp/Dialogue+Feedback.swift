@@ -81,10 +81,18 @@ extension Dialogue {
         followUp.audiences.first { $0.id == id }
     }
 
-    /// The audience named by its id or its name as shown, ignoring case and surrounding spaces.
+    /// The audience named by its id, by its name as the dialogue's handbook words it, or by the standard name
+    /// («Alla invånare») of an audience the dialogue has under another name — the last only when none of the
+    /// dialogue's own audiences bears that name; ignoring case and surrounding spaces. Nil when the words name
+    /// none, or two of the dialogue's audiences by the same name.
     public func feedbackAudience(matching words: String) -> FeedbackAudience? {
         let wanted = words.trimmingCharacters(in: .whitespaces).lowercased()
-        return feedbackAudience(id: wanted) ?? followUp.audiences.first { $0.name.lowercased() == wanted }
+        if let byID = feedbackAudience(id: wanted) { return byID }
+        let named = followUp.audiences.filter { $0.name.lowercased() == wanted }
+        guard named.isEmpty else { return named.count == 1 ? named[0] : nil }
+        return FeedbackAudience.standard.first { $0.name.lowercased() == wanted }.flatMap {
+            feedbackAudience(id: $0.id)
+        }
     }
 
     /// The channels to offer for a round to `audience`: for residents, the target groups' own channels first

@@ -46,9 +46,10 @@ public final class Runtime {
     /// the terminal ends.
     public func run(initialStatus: StatusLine? = nil) {
         state.status = initialStatus
+        // The mark before the listing, as `.listLibrary` takes it: a change made once the list was read is seen.
+        watch.folder = store.folderChangeMark()
         dispatch(.libraryListed(store.list()))
         dispatch(.catalogsLoaded(loadCatalogs()))
-        watch.folder = store.folderChangeMark()
         dispatch(.presenceListed(othersOpen()))
         while !state.isQuitting {
             if let event = terminal.nextEvent(timeoutMilliseconds: 250) { dispatch(message(for: event)) }

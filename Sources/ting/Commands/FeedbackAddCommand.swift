@@ -10,7 +10,12 @@ struct FeedbackAddCommand: ParsableCommand {
 
     @OptionGroup var target: DialogueArguments
 
-    @Option(name: .long, help: "Mottagarens id eller namn, till exempel deltagarna (se `ting feedback list`).")
+    @Option(
+        name: .long,
+        help: """
+            Mottagarens id eller namn, till exempel deltagarna (se `ting feedback list`); de vanliga orden, till \
+            exempel "alla invånare", går också när de är entydiga.
+            """)
     var audience: String
 
     @Option(name: .long, help: "Planerat datum, ÅÅÅÅ-MM-DD.")
