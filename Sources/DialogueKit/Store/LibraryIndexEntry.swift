@@ -30,14 +30,14 @@ struct LibraryIndexEntry: Equatable, Sendable {
         return damaged.map { .damaged($0) }
     }
 
-    /// Whether the entry still describes a file that now has `current` as its stamp: the stamp is the
-    /// same and the file's last change lies safely before the entry was made.
     /// Whether the file beside the dialogue (its inputs journal) last changed before this entry was made.
     func wasChecked(after companion: FileStamp) -> Bool {
         let (trustedBefore, overflow) = checkedAt.subtractingReportingOverflow(Self.timeGranularity)
         return !overflow && companion.latestChange < trustedBefore
     }
 
+    /// Whether the entry still describes a file that now has `current` as its stamp: the stamp is the
+    /// same and the file's last change lies safely before the entry was made.
     func describes(_ current: FileStamp) -> Bool {
         // Both numbers may come from a file: at the ends of what Int64 counts this must not trap.
         let (trustedBefore, overflow) = checkedAt.subtractingReportingOverflow(Self.timeGranularity)
