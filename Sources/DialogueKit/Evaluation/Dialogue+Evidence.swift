@@ -1,15 +1,20 @@
 /// The evidence Ting holds for an evaluation question, as lines of Swedish shown beside the question (the
 /// Analys panel) and in the summary report. Each kind reads the dialogue once; call it when the dialogue
-/// changes, not per frame.
+/// changes, not per frame, and with one `EvidenceTally` for several kinds.
 extension Dialogue {
     /// The lines for one kind of evidence; never empty: with nothing to show, one line says so and where to fill it in.
     public func evidence(_ kind: EvidenceKind) -> [String] {
+        evidence(kind, tally: EvidenceTally(self))
+    }
+
+    /// The lines for one kind of evidence, counted from a tally of this dialogue's inputs.
+    public func evidence(_ kind: EvidenceKind, tally: EvidenceTally) -> [String] {
         switch kind {
         case .goals: goalEvidence(planning.goals)
-        case .representation: representationEvidence(RepresentationCheck(dialogue: self))
-        case .methods: methodEvidence()
-        case .inputs: inputEvidence()
-        case .decisions: decisionEvidence()
+        case .representation: representationEvidence(RepresentationCheck(dialogue: self, tally: tally))
+        case .methods: methodEvidence(methodsUsed(tally: tally))
+        case .inputs: inputEvidence(tally.inputs)
+        case .decisions: decisionEvidence(tally)
         case .feedback: feedbackEvidence(followUp.feedbackRounds)
         case .participants: participantEvidence()
         }
@@ -40,8 +45,7 @@ extension Dialogue {
     }
 
     /// One line a method used: its activities, attendance and inputs, and how it worked.
-    func methodEvidence() -> [String] {
-        let uses = methodsUsed()
+    func methodEvidence(_ uses: [MethodUse]) -> [String] {
         guard !uses.isEmpty else {
             return ["Inga metoder är valda; välj dem i Planering eller ange metod på aktiviteterna."]
         }
@@ -54,8 +58,7 @@ extension Dialogue {
     }
 
     /// The count of visible inputs, by category and by theme (most first, the first eight).
-    func inputEvidence() -> [String] {
-        let counts = inputCounts()
+    func inputEvidence(_ counts: InputCounts) -> [String] {
         guard counts.total > 0 else { return ["Inga inspel är registrerade; de samlas i Genomförande under Underlag."] }
         var lines = ["\(counts.total) inspel i underlaget"]
         var categories = inputCategories.compactMap { category in
@@ -77,8 +80,8 @@ extension Dialogue {
     }
 
     /// The responses per status (the unanswered counted), then one line a decision with what it rests on.
-    func decisionEvidence() -> [String] {
-        let counts = responseCounts()
+    func decisionEvidence(_ tally: EvidenceTally) -> [String] {
+        let counts = tally.responses
         var lines: [String] = []
         if counts.total > 0 {
             let given = counts.byStatus.filter { $0.count > 0 }.map { "\($0.status.words) \($0.count)" }
@@ -96,9 +99,8 @@ extension Dialogue {
             if !decision.paragraph.isEmpty { line += " \(decision.paragraph)" }
             if !decision.caseNumber.isEmpty { line += " (\(decision.caseNumber))" }
             line += ": " + (decision.text.isEmpty ? "beslutet saknar text" : decision.text)
-            let basis = basis(of: decision.id)
-            lines.append(
-                line + " — grundat på \(SwedishCount.phrase(basis.inputCount, one: "inspel", other: "inspel"))")
+            let basis = tally.inputs(decision: decision.id)
+            lines.append(line + " — grundat på \(SwedishCount.phrase(basis, one: "inspel", other: "inspel"))")
         }
         return lines
     }

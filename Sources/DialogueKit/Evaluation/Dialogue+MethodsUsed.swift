@@ -2,15 +2,25 @@ extension Dialogue {
     /// The methods used: the chosen method cards in their order, then the methods activities name that
     /// no card matches (by id or name), each once in activity order; with activities, attendance and inputs.
     public func methodsUsed() -> [MethodUse] {
+        var inputsByActivity: [String: Int] = [:]
+        for input in inputs where input.hidden == nil {
+            if let activity = input.activity { inputsByActivity[activity, default: 0] += 1 }
+        }
+        return methodsUsed(inputsByActivity: inputsByActivity)
+    }
+
+    /// The methods used, with the inputs counted in a tally of this dialogue.
+    public func methodsUsed(tally: EvidenceTally) -> [MethodUse] {
+        methodsUsed(inputsByActivity: tally.inputs.byActivity)
+    }
+
+    /// The methods used, given the visible inputs per activity.
+    private func methodsUsed(inputsByActivity: [String: Int]) -> [MethodUse] {
         var uses = methods.map { MethodUse(id: $0.id, name: $0.name) }
         var index: [String: Int] = [:]
         for (position, card) in methods.enumerated() {
             index[card.id] = position
             index[card.name.lowercased()] = index[card.name.lowercased()] ?? position
-        }
-        var inputsByActivity: [String: Int] = [:]
-        for input in inputs where input.hidden == nil {
-            if let activity = input.activity { inputsByActivity[activity, default: 0] += 1 }
         }
         for activity in planning.activities {
             let method = activity.method.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -3,12 +3,17 @@ extension Dialogue {
     /// The four marks in Helsingborg's order, each with its evidence: the groups reached, the questions
     /// discussed, the results wanted (resultatmål), and feedback sent to those who took part.
     public func successMarks() -> [SuccessMark] {
-        [reachedMark(), questionsMark(), resultsMark(), feedbackMark()]
+        successMarks(tally: EvidenceTally(self))
+    }
+
+    /// The four marks, counted from a tally of this dialogue's inputs.
+    public func successMarks(tally: EvidenceTally) -> [SuccessMark] {
+        [reachedMark(tally), questionsMark(tally), resultsMark(tally), feedbackMark()]
     }
 
     /// "Vi har haft dialog med de som vi ville ha dialog med.": met when every target group was reached.
-    private func reachedMark() -> SuccessMark {
-        let check = RepresentationCheck(dialogue: self)
+    private func reachedMark(_ tally: EvidenceTally) -> SuccessMark {
+        let check = RepresentationCheck(dialogue: self, tally: tally)
         return SuccessMark(
             id: "utvardering.lyckad.ratt-deltagare", text: "Vi har haft dialog med de som vi ville ha dialog med.",
             evidence: representationEvidence(check), met: check.rows.isEmpty ? nil : check.unreached.isEmpty)
@@ -17,28 +22,21 @@ extension Dialogue {
     /// "Vi har haft dialog kring den eller de frågor som vi ville.": the question, the inputs per agenda point
     /// of the held activities, by category and theme; met when most inputs were about the question (not side
     /// issues, not answered "utanför frågan"), unjudged while no activity is held and nothing is said.
-    private func questionsMark() -> SuccessMark {
+    private func questionsMark(_ tally: EvidenceTally) -> SuccessMark {
         var lines: [String] = []
         if !question.isEmpty { lines.append("Frågan: \(question)") }
-        var byPoint: [String: Int] = [:]
-        var offTopic = 0
-        var total = 0
-        var resolver = ResponseResolver(self)
-        for input in inputs where input.hidden == nil {
-            total += 1
-            if input.sideIssue != nil || resolver.resolve(input)?.response.status == .outsideQuestion { offTopic += 1 }
-            if let activity = input.activity, let point = input.agendaPoint {
-                byPoint["\(activity)/\(point)", default: 0] += 1
-            }
-        }
+        let offTopic = tally.offTopic
+        let total = tally.inputs.total
         let held = planning.activities.filter { $0.status == .held }
         for activity in held {
             for point in activity.agenda {
-                lines.append("\(activity.title) · \(point.title): \(byPoint["\(activity.id)/\(point.id)"] ?? 0) inspel")
+                lines.append(
+                    "\(activity.title) · \(point.title): \(tally.inputs(activity: activity.id, point: point.id)) inspel"
+                )
             }
         }
         let met: Bool?
-        let inputLines = inputEvidence()
+        let inputLines = inputEvidence(tally.inputs)
         if total == 0 {
             met = held.isEmpty ? nil : false
         } else {
@@ -56,11 +54,11 @@ extension Dialogue {
 
     /// "Vi har fått det underlag eller resultat som vi önskade av dialogen.": the result goals with outcome and
     /// uppfyllt, and the inputs; met when every result goal is fulfilled, unjudged while one is not assessed.
-    private func resultsMark() -> SuccessMark {
+    private func resultsMark(_ tally: EvidenceTally) -> SuccessMark {
         let goals = planning.goals.filter { $0.kind == .result && !$0.isEmpty }
         var lines =
             goals.isEmpty ? ["Inga resultatmål är satta; skriv dem i Planering under Mål."] : goalEvidence(goals)
-        lines.append(inputEvidence()[0])
+        lines.append(inputEvidence(tally.inputs)[0])
         let met: Bool? =
             goals.isEmpty || goals.contains { $0.fulfilled == nil } ? nil : goals.allSatisfy { $0.fulfilled == .yes }
         return SuccessMark(

@@ -35,13 +35,23 @@ public struct RepresentationCheck: Equatable, Sendable {
 
     /// Checks the dialogue's target groups against its held activities' attendance and its visible inputs.
     public init(dialogue: Dialogue) {
-        var attended: [String: Int] = [:]
-        for activity in dialogue.planning.activities where activity.status == .held {
-            for (group, count) in activity.attendance.byGroup { attended[group, default: 0] += count }
-        }
         var inputs: [String: Int] = [:]
         for input in dialogue.inputs where input.hidden == nil {
             if let group = input.group { inputs[group, default: 0] += 1 }
+        }
+        self.init(dialogue: dialogue, inputsByGroup: inputs)
+    }
+
+    /// Checks the dialogue's target groups with its inputs counted in a tally of it.
+    public init(dialogue: Dialogue, tally: EvidenceTally) {
+        self.init(dialogue: dialogue, inputsByGroup: tally.inputs.byGroup)
+    }
+
+    /// Checks the target groups against the held activities' attendance and the visible inputs per group.
+    private init(dialogue: Dialogue, inputsByGroup inputs: [String: Int]) {
+        var attended: [String: Int] = [:]
+        for activity in dialogue.planning.activities where activity.status == .held {
+            for (group, count) in activity.attendance.byGroup { attended[group, default: 0] += count }
         }
         let groups = dialogue.planning.targetGroups
         let byName = TitleOrder.order(of: groups.map(\.name), tieBreakers: groups.map(\.id))

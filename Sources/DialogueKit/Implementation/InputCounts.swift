@@ -25,14 +25,17 @@ public struct InputCounts: Equatable, Sendable, Encodable {
         byTag = [:]
         byActivity = [:]
         byGroup = [:]
-        for input in inputs {
-            total += 1
-            if input.hidden != nil { hidden += 1 }
-            if let category = input.category { byCategory[category, default: 0] += 1 } else { uncategorised += 1 }
-            for tag in input.tags { byTag[tag, default: 0] += 1 }
-            if let activity = input.activity { byActivity[activity, default: 0] += 1 }
-            if let group = input.group { byGroup[group, default: 0] += 1 }
-        }
+        for input in inputs { add(input) }
+    }
+
+    /// Counts one more input.
+    mutating func add(_ input: Input) {
+        total += 1
+        if input.hidden != nil { hidden += 1 }
+        if let category = input.category { byCategory[category, default: 0] += 1 } else { uncategorised += 1 }
+        for tag in input.tags { byTag[tag, default: 0] += 1 }
+        if let activity = input.activity { byActivity[activity, default: 0] += 1 }
+        if let group = input.group { byGroup[group, default: 0] += 1 }
     }
 
     /// Tags by how many inputs carry them, most first (ties in alphabetical order).

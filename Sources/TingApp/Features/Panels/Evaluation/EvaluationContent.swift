@@ -18,6 +18,10 @@ struct EvaluationContent: Sendable {
 
     /// The dialogue it was made from.
     let source: Dialogue
+    /// The tally of the source's inputs the evidence was counted from.
+    let tally: EvidenceTally
+    /// The evidence made so far, by kind.
+    let evidence: [EvidenceKind: [String]]
     let questions: [Question]
     let check: RepresentationCheck
     let marks: [Mark]
@@ -28,19 +32,24 @@ struct EvaluationContent: Sendable {
     let selectable: [Int]
 
     /// The questions are Utvärdering's open questions and every item, of any phase, that names its evidence,
-    /// in checklist order; the marks' own checklist items are shown with the marks.
-    init(_ dialogue: Dialogue) {
+    /// in checklist order; the marks' own checklist items are shown with the marks. The evidence, the check,
+    /// the marks and the methods are taken from `previous` when only the checklist (or who changed it last)
+    /// differs, as after an answer saved here: none of them reads the checklist.
+    init(_ dialogue: Dialogue, reusing previous: EvaluationContent? = nil) {
         source = dialogue
-        let marks = dialogue.successMarks()
+        let reused = previous.flatMap { Self.evidenceSource($0.source) == Self.evidenceSource(dialogue) ? $0 : nil }
+        let tally = reused?.tally ?? EvidenceTally(dialogue)
+        self.tally = tally
+        let marks = reused?.marks.map(\.mark) ?? dialogue.successMarks(tally: tally)
         let markIDs = Set(marks.map(\.id))
-        var evidence: [EvidenceKind: [String]] = [:]
+        var evidence = reused?.evidence ?? [:]
         var questions: [Question] = []
         for phase in dialogue.phases {
             for item in phase.items where !markIDs.contains(item.id) {
                 guard item.evidence != nil || (phase.phase == .evaluation && item.kind == .question) else { continue }
                 let lines = item.evidence.map { kind in
                     if let known = evidence[kind] { return known }
-                    let lines = dialogue.evidence(kind)
+                    let lines = dialogue.evidence(kind, tally: tally)
                     evidence[kind] = lines
                     return lines
                 }
@@ -48,10 +57,11 @@ struct EvaluationContent: Sendable {
             }
         }
         self.questions = questions
-        check = RepresentationCheck(dialogue: dialogue)
+        self.evidence = evidence
+        check = reused?.check ?? RepresentationCheck(dialogue: dialogue, tally: tally)
         let items = Dictionary(dialogue.phases.flatMap(\.items).map { ($0.id, $0) }) { first, _ in first }
         self.marks = marks.map { Mark(mark: $0, ticked: items[$0.id].map { $0.done == true }) }
-        methods = dialogue.methodsUsed()
+        methods = reused?.methods ?? dialogue.methodsUsed(tally: tally)
         let s = UIStrings.swedish
         var entries: [EvaluationEntry] = [.heading(s.analysisQuestions)]
         entries += questions.isEmpty ? [.note(s.analysisNoQuestions)] : questions.indices.map { .question($0) }
@@ -66,4 +76,13 @@ struct EvaluationContent: Sendable {
 
     /// Whether it was made from this very dialogue.
     func isCurrent(for dialogue: Dialogue) -> Bool { source == dialogue }
+
+    /// The dialogue without what the evidence never reads: its checklist and who changed it last, and when.
+    private static func evidenceSource(_ dialogue: Dialogue) -> Dialogue {
+        var source = dialogue
+        source.phases = []
+        source.modifiedAt = .distantPast
+        source.modifiedBy = nil
+        return source
+    }
 }

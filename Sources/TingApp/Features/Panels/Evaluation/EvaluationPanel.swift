@@ -43,10 +43,11 @@ struct EvaluationPanel: Panel {
 
     var isBrowsing: Bool { if case .browsing = mode { true } else { false } }
 
-    /// The content for `dialogue`: the one kept while it is current, else made now.
+    /// The content for `dialogue`: the one kept while it is current, else made now (from the kept one's
+    /// evidence when only the checklist changed).
     func currentContent(for dialogue: Dialogue) -> EvaluationContent {
         if let content, content.isCurrent(for: dialogue) { return content }
-        return EvaluationContent(dialogue)
+        return EvaluationContent(dialogue, reusing: content)
     }
 
     /// The width of the text field in the editor box on a screen.
