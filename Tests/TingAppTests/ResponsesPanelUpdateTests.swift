@@ -47,6 +47,9 @@ struct ResponsesPanelUpdateTests {
         let form = try #require(F.responses(state)?.form)
         #expect(form.fields.selected == .reason, "the reason comes next")
         #expect(!form.isSaved)
+        #expect(
+            PanelFixtures.text(state).contains("skriv skälet (krävs för ej aktuellt)"),
+            "the form names what is still missing, not the status already chosen")
         let effects = PanelFixtures.press(
             [.enter] + PanelFixtures.type("Gångvägen ägs av Trafikverket, inte kommunen; åäö") + [.enter], on: &state)
         let saved = try #require(PanelFixtures.saved(effects))

@@ -166,7 +166,8 @@ extension ResponsesPanel {
         let (rows, note) = inner.splitBottom(inner.height > fields.count * 2 ? 2 : 0)
         if !note.isEmpty {
             buffer.write(
-                form.isSaved ? s.responsesSaved : s.responsesNotSavedYet, at: Point(x: note.x, y: note.maxY - 1),
+                form.isSaved ? s.responsesSaved : s.responsesNotSavedYet(form.draft),
+                at: Point(x: note.x, y: note.maxY - 1),
                 style: Style(.overlay), clip: note)
         }
         let cursor = FormBox.rows(

@@ -22,7 +22,17 @@ extension UIStrings {
     var responsesFormInput: String { "Svar på" }
     var responsesChooseStatus: String { "Vad blev det av det?" }
     var responsesChooseDecisions: String { "Beslut som svaret ledde till (Space väljer)" }
-    var responsesNotSavedYet: String { "Inte sparat än: välj en status." }
+    /// What a response not yet saved still lacks, in words.
+    func responsesNotSavedYet(_ draft: ResponseDraft) -> String {
+        guard let status = draft.status else { return "Inte sparat än: välj en status." }
+        if status.needsReason, draft.reason.allSatisfy(\.isWhitespace) {
+            return "Inte sparat än: skriv skälet (krävs för \(status.words))."
+        }
+        if status.needsForwarding, draft.forwardedTo.allSatisfy(\.isWhitespace) {
+            return "Inte sparat än: skriv vart det gick vidare (krävs för \(status.words))."
+        }
+        return "Inte sparat än."
+    }
     var responsesSaved: String { "Sparat. Esc stänger." }
     var keyRespond: String { "svara" }
     var keyClearResponse: String { "ta bort svaret" }
